@@ -1,0 +1,79 @@
+// Bundles each action (actions/<name>/action.yml) from src/actions/<name>.ts into dist/<name>/.
+// `--check` builds into memory and fails when dist/ differs, so a stale commit cannot pass CI.
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const ncc = require('@vercel/ncc');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+
+const actions = readdirSync(join(root, 'actions'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(root, 'actions', d.name, 'action.yml')))
+  .map((d) => d.name)
+  .filter((name) => only.length === 0 || only.includes(name))
+  .sort();
+
+async function bundle(name) {
+  const entry = join(root, 'src', 'actions', `${name}.ts`);
+  const { code, assets } = await ncc(entry, {
+    minify: true,
+    sourceMap: false,
+    quiet: true,
+    target: 'es2023',
+    license: 'licenses.txt',
+  });
+  const files = new Map([['index.js', code]]);
+  for (const [file, asset] of Object.entries(assets)) files.set(file, asset.source);
+  return files;
+}
+
+function listFiles(dir, prefix = '') {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? listFiles(join(dir, d.name), `${prefix}${d.name}/`) : [`${prefix}${d.name}`],
+  );
+}
+
+const stale = [];
+for (const name of actions) {
+  let files;
+  try {
+    files = await bundle(name);
+  } catch (error) {
+    // ncc's own stack points into its minified bundle; the message holds the compiler errors.
+    console.error(`build of ${name} failed:\n${String(error?.message ?? error).split('\n    at ')[0]}`);
+    process.exit(1);
+  }
+  const out = join(root, 'dist', name);
+  if (check) {
+    const onDisk = new Set(listFiles(out));
+    for (const [file, content] of files) {
+      const path = join(out, file);
+      if (!existsSync(path) || !Buffer.from(content).equals(readFileSync(path)))
+        stale.push(`dist/${name}/${file}`);
+      onDisk.delete(file);
+    }
+    for (const extra of onDisk) stale.push(`dist/${name}/${extra} (not produced by the build)`);
+  } else {
+    rmSync(out, { recursive: true, force: true });
+    for (const [file, content] of files) {
+      mkdirSync(dirname(join(out, file)), { recursive: true });
+      writeFileSync(join(out, file), content);
+    }
+    console.log(
+      `built dist/${name}/ (${files.size} files, ${Buffer.byteLength(files.get('index.js'))} bytes)`,
+    );
+  }
+}
+
+if (check) {
+  if (stale.length > 0) {
+    console.error(`dist/ is stale; run \`npm run build\` and commit the result:\n  ${stale.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`dist/ matches the sources (${actions.length} actions)`);
+}

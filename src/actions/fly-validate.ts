@@ -1,0 +1,306 @@
+/** fly-validate: the pre-deploy gate. Turns inputs into settings, runs the checks, reports. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import * as core from '@actions/core';
+import * as io from '@actions/io';
+import { redact } from '../domain/redact.js';
+import type { Finding } from '../domain/findings.js';
+import { tokenSecrets } from '../domain/fly-token.js';
+import { validateFlyConfig } from '../domain/fly-config/validate.js';
+import { checkDockerfile } from '../domain/dockerfile-policy.js';
+import { gitFindings, requiredSecretFindings, tokenFindings } from '../domain/preflight.js';
+import { buildReport, reportMarkdown, type CheckRun } from '../domain/validate-report.js';
+import { runCommand } from '../io/command.js';
+import { dockerBuild, dockerEngineReachable } from '../io/docker.js';
+import { expandGlobs, isFile, readText } from '../io/files.js';
+import { locateOrInstallFlyctl, findFlyctlOnPath } from '../io/flyctl-install.js';
+import { gitState } from '../io/git.js';
+import { input } from '../runner/inputs.js';
+import { annotate, setOutputs, writeSummary } from '../runner/report.js';
+import { runAction } from '../runner/run.js';
+import { maskSecret, readFlyToken } from '../runner/secrets.js';
+
+interface Settings {
+  configPatterns: string[];
+  strict: boolean;
+  requiredSecrets: string[];
+  requireCleanGit: boolean;
+  dockerfileChecks: boolean;
+  flyctlValidate: 'auto' | 'true' | 'false';
+  dockerBuild: boolean;
+  requireFlyToken: boolean;
+  flyctlVersion: string;
+  ignoreRules: string[];
+  workingDirectory: string;
+  reportPath: string;
+}
+
+function readSettings(): Settings {
+  const workingDirectory = resolve(input.string('working-directory') || '.');
+  return {
+    configPatterns: input.globs('config'),
+    strict: input.boolean('strict'),
+    requiredSecrets: input.names('required-secrets'),
+    requireCleanGit: input.boolean('require-clean-git'),
+    dockerfileChecks: input.boolean('dockerfile-checks'),
+    flyctlValidate: input.choice('flyctl-validate', ['auto', 'true', 'false'] as const),
+    dockerBuild: input.boolean('docker-build'),
+    requireFlyToken: input.boolean('require-fly-token'),
+    flyctlVersion: input.string('flyctl-version') || 'latest',
+    ignoreRules: input.list('ignore-rules'),
+    workingDirectory,
+    reportPath: resolve(
+      workingDirectory,
+      input.optional('report-path') ??
+        join(process.env.RUNNER_TEMP ?? workingDirectory, 'fly-validate-report.json'),
+    ),
+  };
+}
+
+/** The Dockerfile a config builds from, if it builds from one. */
+function dockerfileFor(configFile: string, doc: Record<string, unknown> | undefined): string | undefined {
+  const build = (doc?.build ?? {}) as Record<string, unknown>;
+  if (typeof build.image === 'string' || typeof build.builder === 'string' || Array.isArray(build.buildpacks))
+    return undefined;
+  return join(dirname(configFile), typeof build.dockerfile === 'string' ? build.dockerfile : 'Dockerfile');
+}
+
+async function main(): Promise<void> {
+  const settings = readSettings();
+  // Mask before anything can print: required secrets and every part of the Fly token.
+  const secretValues: string[] = [];
+  for (const name of settings.requiredSecrets) {
+    const value = process.env[name];
+    if (value) {
+      maskSecret(value);
+      secretValues.push(value);
+    }
+  }
+  const token = readFlyToken();
+  for (const value of [process.env.FLY_API_TOKEN, process.env.FLY_ACCESS_TOKEN])
+    if (value) secretValues.push(...tokenSecrets(value));
+
+  const cwd = settings.workingDirectory;
+  const findings: Finding[] = [];
+  const checks: CheckRun[] = [];
+
+  // 1-4: each config file, and its Dockerfile (7).
+  const { files, unmatched } = await expandGlobs(cwd, settings.configPatterns);
+  for (const pattern of unmatched) {
+    findings.push({
+      rule: 'config/not-found',
+      severity: 'error',
+      file: pattern,
+      message: `No fly.toml matches ${JSON.stringify(pattern)} in ${cwd}.`,
+      fix: 'Check the config input: paths are relative to working-directory.',
+    });
+  }
+  const parsed = new Map<string, Record<string, unknown> | undefined>();
+  for (const file of files) {
+    const result = validateFlyConfig(await readText(join(cwd, file)), file, { strict: settings.strict });
+    parsed.set(file, result.doc);
+    findings.push(...result.findings);
+  }
+  checks.push({
+    name: 'fly.toml model',
+    status: files.length === 0 ? 'failed' : 'passed',
+    detail: `${files.length} file(s)${settings.strict ? ', strict' : ''}`,
+  });
+
+  const dockerfiles = new Set<string>();
+  if (settings.dockerfileChecks) {
+    for (const [file, doc] of parsed) {
+      const dockerfile = dockerfileFor(file, doc);
+      if (!dockerfile) continue;
+      if (!(await isFile(join(cwd, dockerfile)))) {
+        findings.push({
+          rule: 'docker/missing',
+          severity: 'error',
+          file,
+          line: 1,
+          message: `${file} builds from ${dockerfile}, which does not exist.`,
+          fix: 'Add the Dockerfile, set [build] dockerfile to its path, or set [build] image to a prebuilt image.',
+        });
+        continue;
+      }
+      dockerfiles.add(dockerfile);
+    }
+    for (const dockerfile of dockerfiles)
+      findings.push(...checkDockerfile(await readText(join(cwd, dockerfile)), dockerfile));
+    checks.push({
+      name: 'Dockerfile policy',
+      status: 'passed',
+      detail: dockerfiles.size ? [...dockerfiles].join(', ') : 'no Dockerfile to check',
+    });
+  } else checks.push({ name: 'Dockerfile policy', status: 'skipped', detail: 'dockerfile-checks is false' });
+
+  // 5: tools and auth; required secrets.
+  findings.push(...requiredSecretFindings(settings.requiredSecrets, process.env));
+  checks.push({
+    name: 'Required secrets',
+    status: settings.requiredSecrets.length ? 'passed' : 'skipped',
+    detail: settings.requiredSecrets.length ? `${settings.requiredSecrets.length} name(s)` : 'none listed',
+  });
+  const needsToken = settings.requireFlyToken || settings.flyctlValidate === 'true';
+  findings.push(...tokenFindings(token, needsToken));
+  if (!(await io.which('git', false))) {
+    findings.push({
+      rule: 'tools/git',
+      severity: settings.requireCleanGit ? 'error' : 'warning',
+      file: '',
+      message: 'git is not on PATH.',
+      fix: 'Install git on the runner (it is on every GitHub-hosted runner).',
+    });
+  }
+
+  // 6: git state.
+  const git = gitFindings(await gitState(cwd), settings.requireCleanGit);
+  findings.push(...git.findings);
+  checks.push(git.check);
+
+  // flyctl's own validation, when asked for or possible.
+  let flyctl: string | undefined;
+  if (settings.flyctlValidate === 'true') {
+    try {
+      flyctl = (await locateOrInstallFlyctl({ version: settings.flyctlVersion })).path;
+    } catch (error) {
+      findings.push({
+        rule: 'tools/flyctl',
+        severity: 'error',
+        file: '',
+        message: `flyctl is not on PATH and could not be installed: ${error instanceof Error ? error.message : String(error)}`,
+        fix: 'Check flyctl-version, or install flyctl before this step.',
+      });
+    }
+  } else if (settings.flyctlValidate === 'auto' && token.token) flyctl = await findFlyctlOnPath();
+  if (flyctl && token.token) {
+    for (const file of files)
+      findings.push(...(await flyctlValidate(flyctl, file, cwd, settings.strict, secretValues)));
+    checks.push({ name: 'flyctl config validate', status: 'passed', detail: `${files.length} file(s)` });
+  } else {
+    checks.push({
+      name: 'flyctl config validate',
+      status: 'skipped',
+      detail:
+        settings.flyctlValidate === 'false'
+          ? 'flyctl-validate is false'
+          : !token.token
+            ? 'no Fly token'
+            : 'flyctl not on PATH',
+    });
+  }
+
+  // Docker build as a test, when an engine is there.
+  if (settings.dockerBuild) {
+    const engine = await dockerEngineReachable();
+    if (!engine.reachable) {
+      core.notice(`Docker build skipped: ${engine.reason}.`);
+      checks.push({ name: 'Docker build', status: 'skipped', detail: engine.reason });
+    } else {
+      for (const dockerfile of dockerfiles) {
+        const result = await dockerBuild(join(cwd, dockerfile), join(cwd, dirname(dockerfile)));
+        if (result.exitCode !== 0) {
+          const tail = redact(`${result.stdout}\n${result.stderr}`, secretValues)
+            .trim()
+            .split('\n')
+            .slice(-5)
+            .join(' / ');
+          findings.push({
+            rule: 'docker/build-failed',
+            severity: 'error',
+            file: dockerfile,
+            line: 1,
+            message: `docker build failed (exit ${result.exitCode}): ${tail}`,
+            fix: 'Reproduce with docker build locally and fix the failing instruction.',
+          });
+        }
+      }
+      checks.push({
+        name: 'Docker build',
+        status: 'passed',
+        detail: `${dockerfiles.size} image(s) on ${engine.reason}`,
+      });
+    }
+  } else checks.push({ name: 'Docker build', status: 'skipped', detail: 'docker-build is false' });
+
+  const kept = findings.filter((f) => !settings.ignoreRules.includes(f.rule));
+  const report = buildReport(files, markFailures(checks, kept), kept);
+  for (const finding of report.findings) annotate(finding);
+  const json = redact(JSON.stringify(report, null, 2), secretValues);
+  await mkdir(dirname(settings.reportPath), { recursive: true });
+  await writeFile(settings.reportPath, `${json}\n`);
+  await writeSummary(redact(reportMarkdown(report), secretValues));
+  setOutputs({
+    valid: report.valid,
+    errors: report.errors,
+    warnings: report.warnings,
+    report: settings.reportPath,
+  });
+  if (!report.valid)
+    core.setFailed(
+      `fly-validate found ${report.errors} error(s) and ${report.warnings} warning(s); see the annotations and the job summary.`,
+    );
+  else core.info(`fly-validate passed: ${files.length} config(s), ${report.warnings} warning(s).`);
+}
+
+/** A check with errors from its rules is failed, whatever it reported when it ran. */
+function markFailures(checks: CheckRun[], findings: Finding[]): CheckRun[] {
+  const failedBy = (prefixes: string[]) =>
+    findings.some((f) => f.severity === 'error' && prefixes.some((p) => f.rule.startsWith(p)));
+  const groups: Record<string, string[]> = {
+    'fly.toml model': [
+      'toml/',
+      'config/',
+      'deploy/',
+      'checks/',
+      'duration/',
+      'mounts/',
+      'ready/',
+      'secrets/env',
+    ],
+    'Dockerfile policy': ['docker/'],
+    'Required secrets': ['secrets/required'],
+    'flyctl config validate': ['flyctl/'],
+  };
+  return checks.map((c) =>
+    c.status === 'passed' && groups[c.name] && failedBy(groups[c.name] as string[])
+      ? { ...c, status: 'failed' }
+      : c,
+  );
+}
+
+async function flyctlValidate(
+  flyctl: string,
+  file: string,
+  cwd: string,
+  strict: boolean,
+  secrets: string[],
+): Promise<Finding[]> {
+  const args = ['config', 'validate', '--config', file, ...(strict ? ['--strict'] : [])];
+  const result = await runCommand(flyctl, args, { cwd });
+  if (result.exitCode === 0) return [];
+  const lines = redact(`${result.stdout}\n${result.stderr}`, secrets)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /^(✘|Error|WARN|Strict|\s*-)/.test(l) || l.startsWith('  '));
+  const detail = lines.length
+    ? lines.join(' / ')
+    : result.exitCode === 127
+      ? 'flyctl exited 127 with no output (interrupted)'
+      : 'no error text';
+  return [
+    {
+      rule: 'flyctl/config-invalid',
+      severity: 'error',
+      file,
+      line: 1,
+      message: `flyctl config validate failed (exit ${result.exitCode}): ${detail}`,
+      fix:
+        'Run `flyctl config validate' +
+        (strict ? ' --strict' : '') +
+        ` -c ${file}\` locally and fix what it reports.`,
+    },
+  ];
+}
+
+void runAction(main);
