@@ -1,0 +1,756 @@
+// The stand-in flyctl: command routing, flyctl's flags and outputs, plus the hidden `standin` setup
+// commands tests use. Every invocation's argv is appended to <state>/invocations.jsonl.
+import { spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFlags } from './args.mjs';
+import { loadConfig, validateConfig } from './config.mjs';
+import {
+  deployOptions,
+  newDeploymentTag,
+  registerImage,
+  releaseImageRef,
+  resolveImage,
+  runDeploy,
+  secretValues,
+} from './deploy.mjs';
+import { appMachines, stopProcess } from './machines.mjs';
+import {
+  FLYCTL_VERSION,
+  currentVersion,
+  machineView,
+  releasesView,
+  runChecks,
+  statusView,
+} from './model.mjs';
+import { parseSecrets } from './secrets-parser.mjs';
+import { State, readJson, stateDirFromEnv } from './state.mjs';
+import { FlyError, pidAlive, renderJson, sha256, sleep, timeScale } from './util.mjs';
+
+const LIB = dirname(fileURLToPath(import.meta.url));
+export const BEHAVIOURS = ['healthy', 'unhealthy', 'crash', 'slow', 'degrading', 'hang'];
+
+const APP = { app: { short: 'a', type: 'string' }, config: { short: 'c', type: 'string' } };
+const JSON_FLAG = { json: { short: 'j', type: 'bool' } };
+
+const COMMANDS = {
+  version: { flags: { ...JSON_FLAG }, run: version, noSession: true },
+  releases: { flags: { ...APP, ...JSON_FLAG, image: { type: 'bool' } }, run: releases, noArgs: true },
+  apps: {
+    sub: {
+      releases: { flags: { ...APP, ...JSON_FLAG, image: { type: 'bool' } }, run: releases, noArgs: true },
+    },
+  },
+  status: {
+    flags: { ...APP, ...JSON_FLAG, all: { type: 'bool' }, watch: { type: 'bool' }, rate: { type: 'string' } },
+    run: status,
+    noArgs: true,
+  },
+  machine: {
+    aliases: ['machines', 'm'],
+    sub: {
+      list: {
+        aliases: ['ls'],
+        flags: { ...APP, ...JSON_FLAG, quiet: { short: 'q', type: 'bool' } },
+        run: machineList,
+        noArgs: true,
+      },
+    },
+  },
+  deploy: {
+    flags: {
+      ...APP,
+      image: { short: 'i', type: 'string' },
+      strategy: { type: 'string' },
+      'wait-timeout': { type: 'string' },
+      'release-command-timeout': { type: 'string' },
+      'lease-timeout': { type: 'string' },
+      'remote-only': { type: 'bool' },
+      'local-only': { type: 'bool' },
+      depot: { type: 'string' },
+      'depot-scope': { type: 'string' },
+      'build-arg': { type: 'array' },
+      'build-secret': { type: 'array' },
+      'build-target': { type: 'string' },
+      'build-only': { type: 'bool' },
+      dockerfile: { type: 'string' },
+      'image-label': { type: 'string' },
+      label: { type: 'array' },
+      'no-cache': { type: 'bool' },
+      push: { type: 'bool' },
+      env: { short: 'e', type: 'array' },
+      'skip-release-command': { type: 'bool' },
+      'smoke-checks': { type: 'bool', default: true },
+      'dns-checks': { type: 'bool', default: true },
+      detach: { type: 'bool' },
+      yes: { short: 'y', type: 'bool' },
+      'auto-confirm': { type: 'bool' },
+      now: { type: 'bool' },
+      ha: { type: 'bool', default: true },
+      'deploy-retries': { type: 'string' },
+      'max-unavailable': { type: 'string' },
+      'max-concurrent': { type: 'string' },
+      'primary-region': { type: 'string' },
+      regions: { type: 'string' },
+      'update-only': { type: 'bool' },
+      'no-public-ips': { type: 'bool' },
+      signal: { short: 's', type: 'string' },
+    },
+    run: deploy,
+    maxArgs: 1,
+  },
+  secrets: {
+    sub: {
+      import: {
+        flags: {
+          ...APP,
+          detach: { type: 'bool' },
+          stage: { type: 'bool' },
+          'dns-checks': { type: 'bool', default: true },
+        },
+        run: secretsImport,
+        noArgs: true,
+      },
+      list: { aliases: ['ls'], flags: { ...APP, ...JSON_FLAG }, run: secretsList, noArgs: true },
+      deploy: {
+        flags: { ...APP, detach: { type: 'bool' }, 'dns-checks': { type: 'bool', default: true } },
+        run: secretsDeploy,
+        noArgs: true,
+      },
+    },
+  },
+  config: {
+    sub: {
+      validate: {
+        flags: { ...APP, strict: { short: 's', type: 'bool' } },
+        run: configValidate,
+        noArgs: true,
+      },
+    },
+  },
+  standin: {
+    noSession: true,
+    sub: {
+      image: {
+        noSession: true,
+        flags: {
+          behaviour: { type: 'string', default: 'healthy' },
+          'ready-after': { type: 'string' },
+          'fail-after': { type: 'string' },
+          'release-exit': { type: 'string' },
+          app: { short: 'a', type: 'string' },
+        },
+        run: standinImage,
+        minArgs: 1,
+      },
+      app: {
+        noSession: true,
+        flags: {
+          image: { type: 'string' },
+          machines: { type: 'string', default: '2' },
+          region: { type: 'string', default: 'sin' },
+        },
+        run: standinApp,
+        minArgs: 1,
+      },
+      url: { noSession: true, flags: {}, run: standinUrl, minArgs: 1 },
+      secrets: { noSession: true, flags: {}, run: standinSecrets, minArgs: 1 },
+      'release-commands': { noSession: true, flags: {}, run: standinReleaseCommands, minArgs: 1 },
+      'stop-all': { noSession: true, flags: {}, run: standinStopAll },
+    },
+  },
+};
+
+/** Resolves the command path; returns `{ command, path, rest }` or throws cobra's unknown-command error. */
+function route(argv) {
+  let node = { sub: COMMANDS };
+  const path = [];
+  let i = 0;
+  while (node.sub && i < argv.length && !argv[i].startsWith('-')) {
+    const word = argv[i];
+    const entry = Object.entries(node.sub).find(([name, c]) => name === word || c.aliases?.includes(word));
+    if (!entry) {
+      if (node.run) break;
+      const where = ['flyctl', ...path].join(' ');
+      throw new FlyError(`unknown command "${word}" for "${where}"`, {
+        stdout: `Run '${where} --help' for usage.\n`,
+      });
+    }
+    path.push(entry[0]);
+    node = entry[1];
+    i++;
+  }
+  return { command: node, path, rest: argv.slice(i) };
+}
+
+export async function main(
+  argv,
+  io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin },
+) {
+  try {
+    const dir = stateDirFromEnv();
+    const state = new State(dir);
+    state.logInvocation({ time: new Date().toISOString(), pid: process.pid, cwd: process.cwd(), argv });
+    const { command, path, rest } = route(argv);
+    if (!command.run) {
+      io.stdout.write(`Usage:\n  flyctl ${path.join(' ')} [command]\n`);
+      return 0;
+    }
+    const { flags, args } = parseFlags(rest, command.flags ?? {});
+    const where = ['flyctl', ...path].join(' ');
+    if (command.noArgs && args.length > 0) throw new FlyError(`unknown command "${args[0]}" for "${where}"`);
+    if (command.maxArgs !== undefined && args.length > command.maxArgs) {
+      throw new FlyError(`accepts at most ${command.maxArgs} arg(s), received ${args.length}`);
+    }
+    if (command.minArgs !== undefined && args.length < command.minArgs) {
+      throw new FlyError(`requires at least ${command.minArgs} arg(s), only received ${args.length}`);
+    }
+    const ctx = {
+      state,
+      io,
+      scale: timeScale(),
+      ownerPid: Number(process.env.FLY_STANDIN_OWNER_PID || 0) || undefined,
+      flags,
+      args,
+    };
+    if (!command.noSession) requireToken(flags);
+    return (await command.run(ctx, flags, args)) ?? 0;
+  } catch (error) {
+    if (!(error instanceof FlyError)) {
+      io.stderr.write(`Error: ${error.stack ?? error}\n`);
+      return 3;
+    }
+    if (!error.silent) io.stderr.write(`Error: ${error.message}\n`);
+    if (error.stdout) io.stdout.write(error.stdout);
+    return error.exitCode;
+  }
+}
+
+/** Contract §9: -t flag, then FLY_ACCESS_TOKEN (set-but-empty shadows), then FLY_API_TOKEN. */
+function requireToken(flags) {
+  let token = flags['access-token'];
+  if (!token) {
+    token = 'FLY_ACCESS_TOKEN' in process.env ? process.env.FLY_ACCESS_TOKEN : process.env.FLY_API_TOKEN;
+  }
+  if (!token) throw new FlyError("no access token available. Please login with 'flyctl auth login'");
+}
+
+function appNameFrom(flags, local) {
+  const name = flags.app || process.env.FLY_APP || local?.raw?.app;
+  if (!name) {
+    throw new FlyError(
+      'the config for your app is missing an app name, add an app field to the fly.toml file or specify with the -a flag',
+    );
+  }
+  return name;
+}
+
+function getApp(state, name) {
+  const app = state.read('apps')[name];
+  if (!app) throw new FlyError(`Could not find App "${name}"`);
+  return app;
+}
+
+/** For read-only commands: -a wins; a fly.toml is only consulted for the name. */
+function appFor(ctx, flags) {
+  const local = flags.app ? undefined : loadConfig(flags.config);
+  return getApp(ctx.state, appNameFrom(flags, local));
+}
+
+// ---------------------------------------------------------------- read-only commands
+
+function version(ctx, flags) {
+  const v = process.env.FLY_STANDIN_VERSION || FLYCTL_VERSION;
+  const info = {
+    Name: 'flyctl',
+    Version: v,
+    Commit: 'standin',
+    BranchName: '',
+    BuildDate: '2026-08-20T12:00:00Z',
+    OS: 'linux',
+    Architecture: 'amd64',
+    Environment: 'production',
+  };
+  if (flags.json) ctx.io.stdout.write(renderJson(info));
+  else ctx.io.stdout.write(`flyctl v${v} linux/amd64 Commit: standin BuildDate: 2026-08-20T12:00:00Z\n`);
+}
+
+const publicRelease = (r) => Object.fromEntries(Object.entries(r).filter(([k]) => !k.startsWith('_')));
+
+function releases(ctx, flags) {
+  const app = appFor(ctx, flags);
+  const list = releasesView(ctx.state.read('releases')[app.name]).map(publicRelease);
+  if (flags.json) {
+    ctx.io.stdout.write(renderJson(list));
+    return;
+  }
+  const headers = ['VERSION', 'STATUS', 'DESCRIPTION', 'USER', 'DATE'];
+  if (flags.image) headers.push('DOCKER IMAGE');
+  const rows = list.map((r) => {
+    const row = [`v${r.Version}`, r.Status, r.Description, r.User.Email, r.CreatedAt];
+    if (flags.image) row.push(r.ImageRef);
+    return row;
+  });
+  ctx.io.stdout.write(table(headers, rows));
+}
+
+function table(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i] ?? '').length)));
+  const line = (cells) =>
+    cells
+      .map((c, i) => String(c ?? '').padEnd(widths[i]))
+      .join('\t')
+      .trimEnd();
+  return [line(headers), ...rows.map(line)].join('\n') + '\n';
+}
+
+async function machinesWithChecks(ctx, records) {
+  return Promise.all(records.map(async (m) => machineView(m, await runChecks(m, { scale: ctx.scale }))));
+}
+
+async function status(ctx, flags) {
+  if (flags.json && flags.watch) throw new FlyError('--watch and --json are not supported together');
+  const app = appFor(ctx, flags);
+  const data = ctx.state.readAll();
+  const records = appMachines(data.machines, app.name)
+    .filter((m) => (m.process_group ?? 'app') === 'app')
+    .sort((a, b) => (a.id < b.id ? 1 : -1));
+  const machines = await machinesWithChecks(ctx, records);
+  const view = statusView(app, data.releases[app.name] ?? [], machines);
+  if (flags.json) {
+    ctx.io.stdout.write(renderJson(view));
+    return;
+  }
+  const out = [
+    'App',
+    `  Name     = ${app.name}`,
+    `  Owner    = personal`,
+    `  Hostname = ${view.Hostname}`,
+    `  Platform = machines`,
+    '',
+    'Machines',
+    table(
+      ['PROCESS', 'ID', 'VERSION', 'REGION', 'STATE', 'CHECKS', 'LAST UPDATED'],
+      machines.map((m) => [
+        'app',
+        m.id,
+        m.config.metadata.fly_release_version,
+        m.region,
+        m.state,
+        `${m.checks.length} total, ${m.checks.filter((c) => c.status === 'passing').length} passing`,
+        m.updated_at,
+      ]),
+    ),
+  ];
+  ctx.io.stdout.write(out.join('\n'));
+}
+
+async function machineList(ctx, flags) {
+  const app = appFor(ctx, flags);
+  const records = appMachines(ctx.state.read('machines'), app.name);
+  const machines = await machinesWithChecks(ctx, records);
+  if (flags.json) {
+    ctx.io.stdout.write(renderJson(machines));
+    return;
+  }
+  if (flags.quiet) {
+    ctx.io.stdout.write(machines.map((m) => m.id).join('\n') + (machines.length ? '\n' : ''));
+    return;
+  }
+  ctx.io.stdout.write(
+    table(
+      ['ID', 'NAME', 'STATE', 'CHECKS', 'REGION', 'IMAGE', 'CREATED', 'UPDATED'],
+      machines.map((m) => [
+        m.id,
+        m.name,
+        m.state,
+        `${m.checks.filter((c) => c.status === 'passing').length}/${m.checks.length}`,
+        m.region,
+        m.config.image,
+        m.created_at,
+        m.updated_at,
+      ]),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------- deploy
+
+async function deploy(ctx, flags, args) {
+  const cwd = args[0] ? join(process.cwd(), args[0]) : process.cwd();
+  const local = loadConfig(flags.config, cwd);
+  const app = getApp(ctx.state, appNameFrom(flags, local));
+  const raw = local?.raw ?? app.config_raw ?? {};
+  const out = (text = '') => ctx.io.stdout.write(text + '\n');
+
+  if (local) {
+    out('==> Verifying app config');
+    const { errors } = validateConfig(raw);
+    if (errors.length) {
+      out(`Validating ${local.path}`);
+      for (const e of errors) out(`✘${e}`);
+      throw new FlyError('App configuration is not valid');
+    }
+    out('--> Verified app config');
+  }
+  for (const secret of flags['build-secret']) {
+    if (!secret.includes('=')) throw new FlyError(`'${secret}': must be in the format NAME=VALUE`);
+  }
+  const envOverrides = {};
+  for (const pair of flags.env) {
+    const eq = pair.indexOf('=');
+    if (eq < 0) throw new FlyError(`'${pair}': must be in the format NAME=VALUE`);
+    envOverrides[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  const options = deployOptions(flags, raw);
+
+  let image;
+  const wanted = flags.image || raw.build?.image;
+  if (wanted) {
+    out(`==> Building image`);
+    out(`Searching for image '${wanted}' remotely...`);
+    image = resolveImage(ctx.state.read('images'), wanted);
+    if (!image)
+      throw new FlyError(`failed to fetch an image or build from source: could not find image "${wanted}"`);
+    out(`image found: ${image.ref}`);
+  } else {
+    image = buildImage(ctx, app, raw, flags, out);
+  }
+  const imageRef = releaseImageRef(image);
+  out(`image: ${imageRef}`);
+  out(`image size: 48 MB`);
+  out();
+  if (flags['build-only']) return 0;
+
+  const haCount = flags.ha ? Number(app.machines_desired ?? 2) : 1;
+  const release = await runDeploy(ctx, {
+    app,
+    raw,
+    image,
+    imageRef,
+    strategy: options.strategy,
+    waitTimeoutMs: options.waitTimeoutMs,
+    smoke: flags['smoke-checks'] && !flags.detach,
+    health: !flags.detach,
+    releaseCommand: flags['skip-release-command'] ? undefined : options.releaseCommand,
+    description: 'Deploy image',
+    reason: 'deploy',
+    envOverrides,
+    forceExit: process.env.FLY_STANDIN_FORCE_EXIT,
+    haCount,
+  });
+  finishDeployOutput(ctx, app, release);
+}
+
+function finishDeployOutput(ctx, app, release) {
+  const out = (text = '') => ctx.io.stdout.write(text + '\n');
+  if (process.env.FLY_EMIT_RELEASE_JSON) {
+    out(JSON.stringify({ id: release.ID, version: release.Version, image_ref: release.ImageRef }));
+  }
+  out(`Checking DNS configuration for ${app.name}.fly.dev`);
+  out();
+  out(`Visit your newly deployed app at https://${app.name}.fly.dev/`);
+}
+
+function buildImage(ctx, app, raw, flags, out) {
+  const args = { ...stringMap(raw.build?.args) };
+  for (const pair of flags['build-arg']) {
+    const eq = pair.indexOf('=');
+    if (eq < 0) throw new FlyError(`'${pair}': must be in the format NAME=VALUE`);
+    args[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  out('==> Building image');
+  out(`--> Building with ${flags['local-only'] ? 'local' : 'remote'} builder (stand-in)`);
+  if (args.STANDIN_BUILD_FAIL && args.STANDIN_BUILD_FAIL !== '0') {
+    throw new FlyError('failed to fetch an image or build from source: error building: exit code: 1');
+  }
+  const behaviour = args.STANDIN_BEHAVIOUR || 'healthy';
+  if (!BEHAVIOURS.includes(behaviour)) {
+    throw new FlyError(
+      `failed to fetch an image or build from source: stand-in build arg STANDIN_BEHAVIOUR="${behaviour}" is not one of ${BEHAVIOURS.join(', ')}`,
+    );
+  }
+  const ref = newDeploymentTag(app.name);
+  const image = ctx.state.update((data) =>
+    registerImage(data, ref, {
+      behaviour,
+      readyAfterMs: Number(args.STANDIN_READY_AFTER ?? 0),
+      failAfterMs: Number(args.STANDIN_FAIL_AFTER ?? 0),
+      releaseExit: Number(args.STANDIN_RELEASE_EXIT ?? 0),
+      app: app.name,
+    }),
+  );
+  out('--> Building image done');
+  out('==> Pushing image to fly');
+  out('--> Pushing image done');
+  return image;
+}
+
+function stringMap(value) {
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)]));
+}
+
+// ---------------------------------------------------------------- secrets
+
+async function readStdin(io) {
+  if (io.stdin.isTTY) return Buffer.alloc(0);
+  const chunks = [];
+  for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
+async function secretsImport(ctx, flags) {
+  const app = appFor(ctx, flags);
+  const secrets = parseSecrets(await readStdin(ctx.io));
+  if (Object.keys(secrets).length < 1) throw new FlyError('requires at least one SECRET=VALUE pair');
+  ctx.state.update((data) => {
+    const entry = (data.secrets[app.name] ??= { staged: {}, deployed: {} });
+    const now = Date.now();
+    for (const [name, value] of Object.entries(secrets)) entry.staged[name] = { value, updated_at: now };
+  });
+  if (flags.stage) {
+    ctx.io.stdout.write(
+      'Secrets have been staged, but not set on VMs. Deploy or update machines in this app for the secrets to take effect.\n',
+    );
+    return;
+  }
+  await deploySecrets(ctx, app, flags, { firstDeployMessage: true });
+}
+
+async function secretsDeploy(ctx, flags) {
+  const app = appFor(ctx, flags);
+  await deploySecrets(ctx, app, flags, { firstDeployMessage: false });
+}
+
+/** A restart-only deploy with the currently deployed config and image (contract §5). */
+async function deploySecrets(ctx, app, flags, { firstDeployMessage }) {
+  const data = ctx.state.readAll();
+  const machines = appMachines(data.machines, app.name);
+  const releases = data.releases[app.name] ?? [];
+  const version = currentVersion(releases);
+  if (machines.length === 0) {
+    if (firstDeployMessage && version === 0) {
+      ctx.io.stdout.write('Secrets are staged for the first deployment\n');
+      return;
+    }
+    throw new FlyError('no machines available to deploy');
+  }
+  const current =
+    releases.find((r) => r.Version === version) ?? [...releases].sort((a, b) => b.Version - a.Version)[0];
+  const image = resolveImage(data.images, current.ImageRef);
+  const release = await runDeploy(ctx, {
+    app,
+    raw: app.config_raw ?? {},
+    image,
+    imageRef: current.ImageRef,
+    strategy: 'rolling',
+    restartOnly: true,
+    waitTimeoutMs: 5 * 60 * 1000,
+    smoke: !flags.detach,
+    health: !flags.detach,
+    description: 'Update secrets',
+    reason: 'secrets',
+    envOverrides: {},
+    haCount: 1,
+  });
+  finishDeployOutput(ctx, app, release);
+}
+
+function secretsList(ctx, flags) {
+  const app = appFor(ctx, flags);
+  const data = ctx.state.readAll();
+  const entry = data.secrets[app.name] ?? { staged: {}, deployed: {} };
+  const machines = appMachines(data.machines, app.name);
+  const names = [...new Set([...Object.keys(entry.deployed), ...Object.keys(entry.staged)])].sort();
+  const list = names.map((name) => {
+    const staged = entry.staged[name];
+    const deployed = entry.deployed[name];
+    const value = staged?.value ?? deployed?.value ?? '';
+    let status = 'Deployed';
+    if (staged) status = 'Staged';
+    else if (machines.length > 0) {
+      const current = machines.filter((m) => (m.release_version ?? 0) >= (deployed.version ?? 0)).length;
+      status = current === machines.length ? 'Deployed' : current === 0 ? 'Staged' : 'Partial';
+    }
+    return { name, digest: sha256(`${name}\n${value}`).slice(0, 16), status };
+  });
+  if (flags.json) {
+    ctx.io.stdout.write(renderJson(list));
+    return;
+  }
+  const staged = list.filter((s) => s.status === 'Staged').length;
+  ctx.io.stdout.write(
+    table(
+      ['NAME', 'DIGEST', 'STATUS'],
+      list.map((s) => [
+        `${s.status === 'Staged' ? '* ' : s.status === 'Partial' ? '! ' : ''}${s.name}`,
+        s.digest,
+        s.status,
+      ]),
+    ),
+  );
+  if (staged) ctx.io.stdout.write(`* These secrets are staged and not yet deployed\n`);
+}
+
+// ---------------------------------------------------------------- config validate
+
+function configValidate(ctx, flags) {
+  const local = loadConfig(flags.config);
+  appNameFrom(flags, local);
+  if (!local) throw new FlyError('No local fly.toml found');
+  const out = (text) => ctx.io.stdout.write(text + '\n');
+  out(`Validating ${local.path}`);
+  const { errors, warnings, unknown } = validateConfig(local.raw);
+  for (const w of warnings) out(`WARN ${w}`);
+  if (errors.length) {
+    for (const e of errors) out(`✘${e}`);
+    throw new FlyError('App configuration is not valid');
+  }
+  if (flags.strict && unknown.length) {
+    out('Strict validation found unrecognised sections or keys:');
+    for (const key of unknown) out(`  - ${key}`);
+    throw new FlyError('strict validation failed');
+  }
+  out('✓ Configuration is valid');
+}
+
+// ---------------------------------------------------------------- standin setup commands
+
+function msFlag(value, name) {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0)
+    throw new FlyError(`--${name} must be a number of milliseconds, got "${value}"`);
+  return n;
+}
+
+function standinImage(ctx, flags, [ref]) {
+  if (!BEHAVIOURS.includes(flags.behaviour)) {
+    throw new FlyError(`--behaviour must be one of ${BEHAVIOURS.join(', ')}, got "${flags.behaviour}"`);
+  }
+  const image = ctx.state.update((data) =>
+    registerImage(data, ref, {
+      behaviour: flags.behaviour,
+      readyAfterMs: msFlag(flags['ready-after'], 'ready-after'),
+      failAfterMs: msFlag(flags['fail-after'], 'fail-after'),
+      releaseExit: Number(flags['release-exit'] ?? 0),
+      app: flags.app,
+    }),
+  );
+  ctx.io.stdout.write(
+    renderJson({ ref: image.ref, digest: `sha256:${image.digest}`, behaviour: image.behaviour }),
+  );
+}
+
+async function standinApp(ctx, flags, [name]) {
+  const count = Number(flags.machines);
+  if (!Number.isInteger(count) || count < 1)
+    throw new FlyError(`--machines must be a positive integer, got "${flags.machines}"`);
+  ctx.state.update((data) => {
+    if (data.apps[name]) throw new FlyError(`app ${name} already exists`);
+    data.apps[name] = {
+      name,
+      region: flags.region,
+      machines_desired: count,
+      created_at: Date.now(),
+      config_raw: null,
+    };
+  });
+  const url = await ensureProxy(ctx, name);
+  let version = 0;
+  if (flags.image) {
+    const image = resolveImage(ctx.state.read('images'), flags.image);
+    if (!image) throw new FlyError(`could not find image "${flags.image}"`);
+    const release = await runDeploy(
+      { ...ctx, io: { stdout: nullStream, stderr: ctx.io.stderr } },
+      {
+        app: getApp(ctx.state, name),
+        raw: {},
+        image,
+        imageRef: releaseImageRef(image),
+        strategy: 'rolling',
+        waitTimeoutMs: 60000,
+        smoke: false,
+        health: false,
+        description: 'Deploy image',
+        reason: 'deploy',
+        envOverrides: {},
+        haCount: count,
+      },
+    );
+    version = release.Version;
+  }
+  ctx.io.stdout.write(renderJson({ name, url, version }));
+}
+
+const nullStream = { write: () => true };
+
+/** Starts (or finds) the app's front-door proxy and returns its URL. */
+async function ensureProxy(ctx, name) {
+  const app = getApp(ctx.state, name);
+  if (app.proxy?.port && pidAlive(app.proxy.pid)) return `http://127.0.0.1:${app.proxy.port}`;
+  const runFile = ctx.state.path('run', `proxy-${name}-${Date.now()}.json`);
+  const log = openSync(ctx.state.path('logs', `proxy-${name}.log`), 'a');
+  const child = spawn(process.execPath, [join(LIB, 'proxy.mjs')], {
+    detached: true,
+    stdio: ['ignore', log, log],
+    env: {
+      PATH: process.env.PATH ?? '',
+      STANDIN_STATE: ctx.state.dir,
+      STANDIN_APP: name,
+      STANDIN_OWNER_PID: ctx.ownerPid ? String(ctx.ownerPid) : '',
+      STANDIN_PORT: String(app.proxy?.port ?? 0),
+      STANDIN_RUN_FILE: runFile,
+    },
+  });
+  closeSync(log);
+  let exited = false;
+  child.on('exit', () => (exited = true));
+  child.unref();
+  for (let i = 0; i < 1000 && !exited; i++) {
+    const run = readJson(runFile, null);
+    if (run?.port) {
+      ctx.state.update((data) => {
+        data.apps[name].proxy = { pid: child.pid, port: run.port };
+      });
+      return `http://127.0.0.1:${run.port}`;
+    }
+    await sleep(10);
+  }
+  throw new FlyError(
+    `the front-door proxy for ${name} did not start; see ${ctx.state.path('logs', `proxy-${name}.log`)}`,
+  );
+}
+
+async function standinUrl(ctx, flags, [name]) {
+  ctx.io.stdout.write((await ensureProxy(ctx, name)) + '\n');
+}
+
+function standinSecrets(ctx, flags, [name]) {
+  getApp(ctx.state, name);
+  const entry = ctx.state.read('secrets')[name] ?? { staged: {}, deployed: {} };
+  ctx.io.stdout.write(
+    renderJson({ staged: secretValues(entry.staged), deployed: secretValues(entry.deployed) }),
+  );
+}
+
+function standinReleaseCommands(ctx, flags, [name]) {
+  ctx.io.stdout.write(renderJson(getApp(ctx.state, name).release_commands ?? []));
+}
+
+async function standinStopAll(ctx) {
+  const data = ctx.state.readAll();
+  const pids = [
+    ...Object.values(data.machines).map((m) => m.pid),
+    ...Object.values(data.apps).map((a) => a.proxy?.pid),
+  ].filter((pid) => pid && pidAlive(pid));
+  ctx.state.update((d) => {
+    for (const m of Object.values(d.machines))
+      if (m.state === 'started' || m.state === 'starting') m.state = 'stopped';
+    for (const a of Object.values(d.apps)) delete a.proxy;
+  });
+  await Promise.all(pids.map((pid) => stopProcess(pid)));
+  ctx.io.stdout.write(`stopped ${pids.length} process${pids.length === 1 ? '' : 'es'}\n`);
+}
