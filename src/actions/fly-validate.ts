@@ -13,7 +13,7 @@ import { buildReport, reportMarkdown, type CheckRun } from '../domain/validate-r
 import { runCommand } from '../io/command.js';
 import { dockerBuild, dockerEngineReachable } from '../io/docker.js';
 import { expandGlobs, isFile, readText } from '../io/files.js';
-import { locateOrInstallFlyctl, findFlyctlOnPath } from '../io/flyctl-install.js';
+import { locateOrInstallFlyctl } from '../io/flyctl-install.js';
 import { gitState } from '../io/git.js';
 import { input } from '../runner/inputs.js';
 import { annotate, setOutputs, writeSummary } from '../runner/report.js';
@@ -143,7 +143,14 @@ async function main(): Promise<void> {
   });
   const needsToken = settings.requireFlyToken || settings.flyctlValidate === 'true';
   findings.push(...tokenFindings(token, needsToken));
-  if (!(await io.which('git', false))) {
+  const gitPath = await io.which('git', false);
+  const flyctlOnPath = (await io.which('flyctl', false)) || undefined;
+  checks.push({
+    name: 'Tools',
+    status: gitPath ? 'passed' : 'failed',
+    detail: `git: ${gitPath || 'missing'}; flyctl: ${flyctlOnPath ?? `not on PATH (installable: ${settings.flyctlVersion}, SHA-256 verified)`}; Fly token: ${token.source ?? (token.shadowed ? 'hidden by an empty FLY_ACCESS_TOKEN' : 'none')}`,
+  });
+  if (!gitPath) {
     findings.push({
       rule: 'tools/git',
       severity: settings.requireCleanGit ? 'error' : 'warning',
@@ -172,7 +179,7 @@ async function main(): Promise<void> {
         fix: 'Check flyctl-version, or install flyctl before this step.',
       });
     }
-  } else if (settings.flyctlValidate === 'auto' && token.token) flyctl = await findFlyctlOnPath();
+  } else if (settings.flyctlValidate === 'auto' && token.token) flyctl = flyctlOnPath;
   if (flyctl && token.token) {
     for (const file of files)
       findings.push(...(await flyctlValidate(flyctl, file, cwd, settings.strict, secretValues)));
