@@ -8,30 +8,20 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAction } from '../harness/run-action.js';
+import { repoRoot, runAction } from '../harness/run-action.js';
 import { startHttpStub, type HttpStub } from '../stubs/http-stub.js';
 
 const os = { linux: 'Linux', darwin: 'macOS' }[process.platform as 'linux'] ?? 'Linux';
 const arch = process.arch === 'arm64' ? 'arm64' : 'x86_64';
 const asset = (v: string) => `flyctl_${v}_${os}_${arch}.tar.gz`;
 
-/** A flyctl binary stand-in for `config validate` with §6's output and exit codes. */
-const FAKE_FLYCTL = `#!/bin/sh
+/**
+ * The released "binary": a launcher for the local Fly stand-in (test/stand-in), so the installed flyctl
+ * answers `config validate` as flyctl does (contract §6). It also logs its arguments.
+ */
+const launcher = (standIn: string) => `#!/bin/sh
 echo "$*" >> "$FAKE_FLYCTL_LOG"
-if [ "$1 $2" = "config validate" ]; then
-  file="$4"
-  echo "Validating $file"
-  if grep -q '^bogus_section' "$file"; then
-    echo "Strict validation found unrecognised sections or keys:"
-    echo "  - bogus_section"
-    echo "Error: strict validation failed" >&2
-    exit 1
-  fi
-  echo "✓ Configuration is valid"
-  exit 0
-fi
-echo "Error: unknown command \\"$1\\" for \\"flyctl\\"" >&2
-exit 1
+exec node "${standIn}" "$@"
 `;
 
 let stub: HttpStub;
@@ -40,7 +30,7 @@ let sha: string;
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'flyctl-release-'));
-  writeFileSync(join(dir, 'flyctl'), FAKE_FLYCTL);
+  writeFileSync(join(dir, 'flyctl'), launcher(join(repoRoot, 'test', 'stand-in', 'bin', 'flyctl')));
   chmodSync(join(dir, 'flyctl'), 0o755);
   execFileSync('tar', ['-czf', join(dir, 'release.tar.gz'), '-C', dir, 'flyctl']);
   archive = readFileSync(join(dir, 'release.tar.gz'));
@@ -97,6 +87,7 @@ async function install(version: string, toml?: string) {
     env: {
       FLY_API_TOKEN: 'FlyV1 fm2_installtesttoken',
       FAKE_FLYCTL_LOG: log,
+      FLY_STANDIN_STATE: mkdtempSync(join(tmpdir(), 'standin-state-')),
       NUZANTARA_FLYCTL_DOWNLOAD_URL: `${stub.url}/download`,
       NUZANTARA_FLYCTL_RESOLVE_URL: `${stub.url}/resolve`,
     },
