@@ -20,13 +20,14 @@ import {
   FLYCTL_VERSION,
   currentVersion,
   machineView,
+  newRelease,
   releasesView,
   runChecks,
   statusView,
 } from './model.mjs';
 import { parseSecrets } from './secrets-parser.mjs';
 import { State, readJson, stateDirFromEnv } from './state.mjs';
-import { FlyError, pidAlive, renderJson, sha256, sleep, timeScale } from './util.mjs';
+import { FlyError, opaqueId, pidAlive, renderJson, sha256, sleep, timeScale } from './util.mjs';
 
 const LIB = dirname(fileURLToPath(import.meta.url));
 export const BEHAVIOURS = ['healthy', 'unhealthy', 'crash', 'slow', 'degrading', 'hang'];
@@ -139,6 +140,7 @@ const COMMANDS = {
           'ready-after': { type: 'string' },
           'fail-after': { type: 'string' },
           'release-exit': { type: 'string' },
+          'from-machine': { type: 'string' },
           app: { short: 'a', type: 'string' },
         },
         run: standinImage,
@@ -157,6 +159,16 @@ const COMMANDS = {
       url: { noSession: true, flags: {}, run: standinUrl, minArgs: 1 },
       secrets: { noSession: true, flags: {}, run: standinSecrets, minArgs: 1 },
       'release-commands': { noSession: true, flags: {}, run: standinReleaseCommands, minArgs: 1 },
+      history: {
+        noSession: true,
+        flags: {
+          count: { type: 'string', default: '1' },
+          image: { type: 'string' },
+          status: { type: 'string', default: 'complete' },
+        },
+        run: standinHistory,
+        minArgs: 1,
+      },
       'stop-all': { noSession: true, flags: {}, run: standinStopAll },
     },
   },
@@ -378,6 +390,9 @@ async function machineList(ctx, flags) {
 // ---------------------------------------------------------------- deploy
 
 async function deploy(ctx, flags, args) {
+  // FLY_STANDIN_FORCE_EXIT: the forced failure prints nothing at all (the strictest "127, no output").
+  if (process.env.FLY_STANDIN_FORCE_EXIT)
+    ctx = { ...ctx, io: { ...ctx.io, stdout: nullStream, stderr: nullStream } };
   const cwd = args[0] ? join(process.cwd(), args[0]) : process.cwd();
   const local = loadConfig(flags.config, cwd);
   const app = getApp(ctx.state, appNameFrom(flags, local));
@@ -478,6 +493,7 @@ function buildImage(ctx, app, raw, flags, out) {
       readyAfterMs: Number(args.STANDIN_READY_AFTER ?? 0),
       failAfterMs: Number(args.STANDIN_FAIL_AFTER ?? 0),
       releaseExit: Number(args.STANDIN_RELEASE_EXIT ?? 0),
+      fromMachine: Number(args.STANDIN_FROM_MACHINE ?? 1),
       app: app.name,
     }),
   );
@@ -636,6 +652,7 @@ function standinImage(ctx, flags, [ref]) {
       readyAfterMs: msFlag(flags['ready-after'], 'ready-after'),
       failAfterMs: msFlag(flags['fail-after'], 'fail-after'),
       releaseExit: Number(flags['release-exit'] ?? 0),
+      fromMachine: Number(flags['from-machine'] ?? 1),
       app: flags.app,
     }),
   );
@@ -734,6 +751,36 @@ function standinSecrets(ctx, flags, [name]) {
   ctx.io.stdout.write(
     renderJson({ staged: secretValues(entry.staged), deployed: secretValues(entry.deployed) }),
   );
+}
+
+/** Appends past releases (no machine changes): history beyond flyctl's 25-release window. */
+function standinHistory(ctx, flags, [name]) {
+  getApp(ctx.state, name);
+  const count = Number(flags.count);
+  if (!Number.isInteger(count) || count < 1)
+    throw new FlyError(`--count must be a positive integer, got "${flags.count}"`);
+  const image = flags.image ? resolveImage(ctx.state.read('images'), flags.image) : undefined;
+  if (flags.image && !image) throw new FlyError(`could not find image "${flags.image}"`);
+  const versions = ctx.state.update((data) => {
+    const releases = (data.releases[name] ??= []);
+    const added = [];
+    for (let i = 0; i < count; i++) {
+      const version = releases.reduce((max, r) => Math.max(max, r.Version), 0) + 1;
+      releases.push(
+        newRelease({
+          id: opaqueId(),
+          version,
+          status: flags.status,
+          description: 'Deploy image',
+          reason: 'deploy',
+          imageRef: image ? releaseImageRef(image) : (releases.at(-1)?.ImageRef ?? ''),
+        }),
+      );
+      added.push(version);
+    }
+    return added;
+  });
+  ctx.io.stdout.write(renderJson(versions));
 }
 
 function standinReleaseCommands(ctx, flags, [name]) {

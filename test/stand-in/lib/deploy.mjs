@@ -45,7 +45,11 @@ export function releaseImageRef(image, env = process.env) {
   return image.ref;
 }
 
-export function registerImage(data, ref, { behaviour, readyAfterMs = 0, failAfterMs = 0, app, releaseExit }) {
+export function registerImage(
+  data,
+  ref,
+  { behaviour, readyAfterMs = 0, failAfterMs = 0, app, releaseExit, fromMachine = 1 },
+) {
   const image = {
     key: ref,
     ref,
@@ -54,6 +58,7 @@ export function registerImage(data, ref, { behaviour, readyAfterMs = 0, failAfte
     ready_after_ms: readyAfterMs,
     fail_after_ms: failAfterMs,
     release_command_exit: releaseExit ?? 0,
+    from_machine: fromMachine,
     app: app ?? null,
     created_at: Date.now(),
   };
@@ -211,12 +216,14 @@ function forcedExit(plan) {
   return code === 127 ? canceled() : new FlyError(`stand-in forced exit ${code}`, { exitCode: code });
 }
 
-async function updateOne(ctx, id, spec, timing, label, out) {
+async function updateOne(ctx, id, spec, timing, index, total, out) {
+  const label = `[${index + 1}/${total}]`;
   out.line(`  ${label} Updating ${id} [app]`);
   const started = Date.now();
   const result = await startMachine(ctx.state, id, spec, {
     ownerPid: ctx.ownerPid,
     timeoutMs: startTimeout(timing),
+    index,
   });
   await verifyMachine(ctx, id, result, timing, started);
   out.line(`  ${label} Machine ${id} [app] update finished: success`);
@@ -272,6 +279,7 @@ async function firstDeploy(ctx, spec, timing, plan, out) {
       const result = await startMachine(ctx.state, id, spec, {
         ownerPid: ctx.ownerPid,
         timeoutMs: startTimeout(timing),
+        index: i,
       });
       await verifyMachine(ctx, id, result, timing, started);
     }),
@@ -284,9 +292,8 @@ async function firstDeploy(ctx, spec, timing, plan, out) {
 async function rolling(ctx, spec, timing, ids, plan, out) {
   out.line(`Updating existing machines in '${spec.app}' with rolling strategy`);
   for (let i = 0; i < ids.length; i++) {
-    const label = `[${i + 1}/${ids.length}]`;
     try {
-      await updateOne(ctx, ids[i], spec, timing, label, out);
+      await updateOne(ctx, ids[i], spec, timing, i, ids.length, out);
     } catch (error) {
       // The spearhead machine's error is returned alone (exit 1); later failures are joined with the
       // context.Canceled of the cancelled updates, which flyctl turns into a silent exit 127.
@@ -305,9 +312,7 @@ async function immediate(ctx, spec, timing, ids, out) {
   // Fly's docs: replace every machine at once; the stand-in keeps smoke checks and skips the health wait.
   out.line(`Updating existing machines in '${spec.app}' with immediate strategy`);
   const results = await Promise.allSettled(
-    ids.map((id, i) =>
-      updateOne(ctx, id, spec, { ...timing, health: false }, `[${i + 1}/${ids.length}]`, out),
-    ),
+    ids.map((id, i) => updateOne(ctx, id, spec, { ...timing, health: false }, i, ids.length, out)),
   );
   const failed = results.find((r) => r.status === 'rejected');
   if (failed) throw failed.reason;
@@ -334,12 +339,13 @@ async function bluegreen(ctx, spec, timing, blues, out) {
   const greens = blues.map(() => createMachineRecord(ctx.state, spec));
   try {
     await Promise.all(
-      greens.map(async (id) => {
+      greens.map(async (id, i) => {
         out.line(`  Created green machine ${id}`);
         const started = Date.now();
         const result = await startMachine(ctx.state, id, spec, {
           ownerPid: ctx.ownerPid,
           timeoutMs: startTimeout(timing),
+          index: i,
         });
         await verifyMachine(ctx, id, result, timing, started);
       }),

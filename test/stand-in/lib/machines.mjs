@@ -57,7 +57,9 @@ export function createMachineRecord(state, spec) {
  * Stops whatever a machine runs and starts the spec's image in a fresh process (a Fly machine update keeps
  * the ID and changes the instance). Resolves when the service listens or has already exited.
  */
-export async function startMachine(state, id, spec, { ownerPid, timeoutMs = 30000 } = {}) {
+export async function startMachine(state, id, spec, { ownerPid, timeoutMs = 30000, index = 0 } = {}) {
+  // `--from-machine k`: the image misbehaves only from the k-th machine a deploy updates (1-based).
+  const behaviour = index + 1 >= (spec.image.from_machine ?? 1) ? spec.image.behaviour : 'healthy';
   const instance = hex(8).toUpperCase();
   const previous = state.update((data) => {
     const record = data.machines[id];
@@ -106,7 +108,7 @@ export async function startMachine(state, id, spec, { ownerPid, timeoutMs = 3000
       STANDIN_MACHINE_ID: id,
       STANDIN_INSTANCE_ID: instance,
       STANDIN_RELEASE_VERSION: String(spec.release.Version),
-      STANDIN_BEHAVIOUR: spec.image.behaviour,
+      STANDIN_BEHAVIOUR: behaviour,
       STANDIN_READY_AFTER_MS: String(spec.image.ready_after_ms ?? 0),
       STANDIN_FAIL_AFTER_MS: String(spec.image.fail_after_ms ?? 0),
       STANDIN_OWNER_PID: ownerPid ? String(ownerPid) : '',

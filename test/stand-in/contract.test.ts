@@ -1,0 +1,329 @@
+/**
+ * Contract tests: the stand-in's JSON, texts and exit codes against flyctl-contract.md (§2, §3, §5, §6, §9,
+ * §10, §11), so the actions are tested against something that behaves like flyctl.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createStandIn, type StandIn } from './fly.js';
+import {
+  expectFlyctlJson,
+  expectShape,
+  machineShape,
+  releaseShape,
+  secretShape,
+  statusShape,
+  versionShape,
+} from './shapes.js';
+
+let fly: StandIn;
+let url: string;
+
+beforeAll(async () => {
+  fly = await createStandIn();
+  await fly.image('registry.fly.io/shop:v1', 'healthy');
+  url = await fly.app('shop', { image: 'registry.fly.io/shop:v1', machines: 2 });
+});
+
+afterAll(async () => {
+  await fly?.stop();
+});
+
+describe('version', () => {
+  it('prints the §11 JSON shape with a 4-space indent', async () => {
+    const result = await fly.run(['version', '--json']);
+    expect(result.exitCode).toBe(0);
+    expectShape(expectFlyctlJson(result.stdout), versionShape, '$', true);
+    expect(JSON.parse(result.stdout).Version).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('prints the text form and honours FLY_STANDIN_VERSION', async () => {
+    const result = await fly.run(['version'], { env: { FLY_STANDIN_VERSION: '0.4.50' } });
+    expect(result.stdout).toMatch(/^flyctl v0\.4\.50 linux\/amd64/);
+  });
+});
+
+describe('releases --json (§2)', () => {
+  it('is a PascalCase array with the zero-valued fields flyctl never queries', async () => {
+    const result = await fly.run(['releases', '-a', 'shop', '--json']);
+    expect(result.exitCode).toBe(0);
+    const releases = expectFlyctlJson(result.stdout) as Record<string, unknown>[];
+    expect(releases).toHaveLength(1);
+    expectShape(releases[0], releaseShape, '$[0]', true);
+    expect(releases[0]).toMatchObject({
+      Version: 1,
+      Status: 'complete',
+      InProgress: false,
+      DeploymentStrategy: '',
+      EvaluationID: '',
+      Metadata: null,
+      ImageRef: 'registry.fly.io/shop:v1',
+    });
+    expect(releases[0]?.CreatedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+  });
+
+  it('lists newest first and caps at 25', async () => {
+    await fly.image('registry.fly.io/many:v1', 'healthy');
+    await fly.app('many', { image: 'registry.fly.io/many:v1', machines: 1 });
+    const seeded = await fly.run([
+      'standin',
+      'history',
+      'many',
+      '--count',
+      '25',
+      '--image',
+      'registry.fly.io/many:v1',
+    ]);
+    expect(seeded.exitCode).toBe(0);
+    const deployed = await fly.run(['deploy', '-a', 'many', '-i', 'registry.fly.io/many:v1', '--detach']);
+    expect(deployed.exitCode).toBe(0);
+    const releases = await fly.releases('many');
+    expect(releases).toHaveLength(25);
+    expect(releases.map((r) => r.Version)).toEqual(Array.from({ length: 25 }, (_, i) => 27 - i));
+  });
+
+  it('accepts -j and the apps releases alias, and prints a table without --json', async () => {
+    const short = await fly.run(['apps', 'releases', '-a', 'shop', '-j']);
+    expect(JSON.parse(short.stdout)[0].Version).toBe(1);
+    const table = await fly.run(['releases', '-a', 'shop', '--image']);
+    expect(table.stdout.split('\n')[0]).toMatch(
+      /^VERSION\s+STATUS\s+DESCRIPTION\s+USER\s+DATE\s+DOCKER IMAGE$/,
+    );
+    expect(table.stdout).toMatch(/^v1\s+complete/m);
+  });
+
+  it('has no rollback subcommand (§1)', async () => {
+    const result = await fly.run(['releases', 'rollback', '-a', 'shop']);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toBe('Error: unknown command "rollback" for "flyctl releases"\n');
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('status --json (§3) and machine list --json (§10)', () => {
+  it('reports the app, the current version and every machine with its release metadata', async () => {
+    const result = await fly.run(['status', '-a', 'shop', '--json']);
+    expect(result.exitCode).toBe(0);
+    const status = expectFlyctlJson(result.stdout) as {
+      Hostname: string;
+      Version: number;
+      Machines: Record<string, unknown>[];
+    };
+    expectShape(status, statusShape, '$', true);
+    expect(status.Hostname).toBe('shop.fly.dev');
+    expect(status.Version).toBe(1);
+    expect(status.Machines).toHaveLength(2);
+    const ids = status.Machines.map((m) => m.id as string);
+    expect(ids).toEqual([...ids].sort().reverse());
+    for (const machine of status.Machines) {
+      expectShape(machine, machineShape, '$.Machines[]');
+      expect(machine).toMatchObject({
+        state: 'started',
+        region: 'sin',
+        host_status: 'ok',
+        cordoned: false,
+        config: {
+          image: 'registry.fly.io/shop:v1',
+          metadata: { fly_release_version: '1', fly_platform_version: 'v2', fly_process_group: 'app' },
+        },
+        image_ref: { registry: 'registry.fly.io', repository: 'shop', tag: 'v1' },
+      });
+      expect(machine.id).toMatch(/^[0-9a-f]{14}$/);
+    }
+  });
+
+  it('machine list is an array of the same machines, [] when an app has none', async () => {
+    const result = await fly.run(['machine', 'list', '-a', 'shop', '--json']);
+    const machines = expectFlyctlJson(result.stdout) as Record<string, unknown>[];
+    expect(machines).toHaveLength(2);
+    machines.forEach((m) => expectShape(m, machineShape, '$[]'));
+    await fly.app('empty');
+    const none = await fly.run(['machines', 'ls', '-a', 'empty', '--json']);
+    expect(none.stdout).toBe('[]\n');
+    const noRelease = JSON.parse((await fly.run(['status', '-a', 'empty', '--json'])).stdout);
+    expect(noRelease).toMatchObject({ Version: 0, Deployed: false, Machines: [] });
+  });
+
+  it('rejects --watch with --json', async () => {
+    const result = await fly.run(['status', '-a', 'shop', '--json', '--watch']);
+    expect(result).toMatchObject({
+      exitCode: 1,
+      stderr: 'Error: --watch and --json are not supported together\n',
+    });
+  });
+
+  it('serves real HTTP through the front door', async () => {
+    const response = await fetch(`${url}/health`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-standin-release')).toBe('1');
+  });
+});
+
+describe('tokens and errors (§4, §9)', () => {
+  const noToken = "Error: no access token available. Please login with 'flyctl auth login'\n";
+
+  it('fails every API command without a token, exit 1', async () => {
+    for (const args of [
+      ['releases', '-a', 'shop', '--json'],
+      ['status', '-a', 'shop', '--json'],
+      ['deploy', '-a', 'shop', '-i', 'registry.fly.io/shop:v1'],
+      ['secrets', 'list', '-a', 'shop', '--json'],
+    ]) {
+      const result = await fly.run(args, { env: { FLY_API_TOKEN: '' } });
+      expect({ args, exitCode: result.exitCode, stderr: result.stderr }).toEqual({
+        args,
+        exitCode: 1,
+        stderr: noToken,
+      });
+    }
+  });
+
+  it('lets a set-but-empty FLY_ACCESS_TOKEN shadow FLY_API_TOKEN, and FLY_ACCESS_TOKEN win', async () => {
+    const shadowed = await fly.run(['releases', '-a', 'shop', '--json'], { env: { FLY_ACCESS_TOKEN: '' } });
+    expect(shadowed).toMatchObject({ exitCode: 1, stderr: noToken });
+    const access = await fly.run(['releases', '-a', 'shop', '--json'], {
+      env: { FLY_ACCESS_TOKEN: 'tok', FLY_API_TOKEN: '' },
+    });
+    expect(access.exitCode).toBe(0);
+    const flag = await fly.run(['releases', '-a', 'shop', '--json', '-t', 'tok'], {
+      env: { FLY_API_TOKEN: '' },
+    });
+    expect(flag.exitCode).toBe(0);
+  });
+
+  it('fails like cobra on unknown commands and flags', async () => {
+    const command = await fly.run(['launchx']);
+    expect(command).toEqual({
+      exitCode: 1,
+      stderr: 'Error: unknown command "launchx" for "flyctl"\n',
+      stdout: "Run 'flyctl --help' for usage.\n",
+    });
+    const flag = await fly.run(['deploy', '-a', 'shop', '--bogus']);
+    expect(flag).toMatchObject({ exitCode: 1, stderr: 'Error: unknown flag: --bogus\n' });
+    const short = await fly.run(['releases', '-a', 'shop', '-Z']);
+    expect(short).toMatchObject({ exitCode: 1, stderr: "Error: unknown shorthand flag: 'Z' in -Z\n" });
+    const missing = await fly.run(['releases', '-a']);
+    expect(missing).toMatchObject({ exitCode: 1, stderr: "Error: flag needs an argument: 'a' in -a\n" });
+  });
+
+  it('names a missing app and a missing app name', async () => {
+    expect(await fly.run(['status', '-a', 'nope', '--json'])).toMatchObject({
+      exitCode: 1,
+      stderr: 'Error: Could not find App "nope"\n',
+    });
+    const noName = await fly.run(['releases', '--json']);
+    expect(noName.stderr).toBe(
+      'Error: the config for your app is missing an app name, add an app field to the fly.toml file or specify with the -a flag\n',
+    );
+    expect((await fly.run(['releases', '--json'], { env: { FLY_APP: 'shop' } })).exitCode).toBe(0);
+  });
+
+  it('exits 1 without FLY_STANDIN_STATE, with a clear message', async () => {
+    const result = await fly.run(['version'], { env: { FLY_STANDIN_STATE: '' } });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/^Error: FLY_STANDIN_STATE is not set/);
+  });
+
+  it('records every invocation argv', async () => {
+    await fly.run(['releases', '-a', 'shop', '--json']);
+    const last = fly.invocations().at(-1);
+    expect(last?.argv).toEqual(['releases', '-a', 'shop', '--json']);
+  });
+});
+
+describe('secrets list --json (§5)', () => {
+  it('lists names, digests and statuses, never values', async () => {
+    await fly.app('vault', { image: 'registry.fly.io/shop:v1', machines: 1 });
+    const staged = await fly.run(['secrets', 'import', '-a', 'vault', '--stage'], {
+      input: 'API_KEY=super-secret-value\nDB_URL=postgres://u:p@h/db\n',
+    });
+    expect(staged).toEqual({
+      exitCode: 0,
+      stdout:
+        'Secrets have been staged, but not set on VMs. Deploy or update machines in this app for the secrets to take effect.\n',
+      stderr: '',
+    });
+    const list = await fly.run(['secrets', 'list', '-a', 'vault', '--json']);
+    const secrets = expectFlyctlJson(list.stdout) as { name: string; digest: string; status: string }[];
+    secrets.forEach((s) => expectShape(s, secretShape, '$[]', true));
+    expect(secrets.map((s) => [s.name, s.status])).toEqual([
+      ['API_KEY', 'Staged'],
+      ['DB_URL', 'Staged'],
+    ]);
+    expect(list.stdout).not.toContain('super-secret-value');
+
+    const deployed = await fly.run(['secrets', 'deploy', '-a', 'vault']);
+    expect(deployed.exitCode).toBe(0);
+    const after = JSON.parse((await fly.run(['secrets', 'list', '-a', 'vault', '--json'])).stdout);
+    expect(after.map((s: { status: string }) => s.status)).toEqual(['Deployed', 'Deployed']);
+    expect(after[0].digest).toBe(secrets[0]?.digest);
+    expect((await fly.releases('vault'))[0]).toMatchObject({ Version: 2, Status: 'complete' });
+  });
+
+  it('secrets deploy without machines fails like flyctl', async () => {
+    const result = await fly.run(['secrets', 'deploy', '-a', 'empty']);
+    expect(result).toMatchObject({ exitCode: 1, stderr: 'Error: no machines available to deploy\n' });
+  });
+
+  it('import without --stage on an undeployed app stages for the first deployment', async () => {
+    await fly.app('fresh');
+    const result = await fly.run(['secrets', 'import', '-a', 'fresh'], { input: 'A=1\n' });
+    expect(result).toMatchObject({ exitCode: 0, stdout: 'Secrets are staged for the first deployment\n' });
+    expect(await fly.secrets('fresh')).toEqual({ staged: { A: '1' }, deployed: {} });
+  });
+});
+
+describe('config validate (§6)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'standin-config-'));
+  const write = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+
+  it('accepts a valid config', async () => {
+    const path = write('ok.toml', 'app = "shop"\n[deploy]\nstrategy = "bluegreen"\n');
+    const result = await fly.run(['config', 'validate', '-c', path]);
+    expect(result).toEqual({
+      exitCode: 0,
+      stdout: `Validating ${path}\n✓ Configuration is valid\n`,
+      stderr: '',
+    });
+  });
+
+  it('rejects a bad strategy with ✘ on stdout and the error on stderr', async () => {
+    const path = write('bad.toml', 'app = "shop"\n[deploy]\nstrategy = "yolo"\n');
+    const result = await fly.run(['config', 'validate', '-c', path]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(new RegExp(`^Validating ${path}\n✘.*yolo`));
+    expect(result.stderr).toBe('Error: App configuration is not valid\n');
+  });
+
+  it('reports TOML syntax errors at load time', async () => {
+    const path = write('broken.toml', 'app = "shop"\n[deploy\n');
+    const result = await fly.run(['config', 'validate', '-c', path]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^Error: failed loading app config from ${path}: `));
+  });
+
+  it('flags unknown sections only with --strict', async () => {
+    const path = write('extra.toml', 'app = "shop"\n[mystery]\nx = 1\n');
+    expect((await fly.run(['config', 'validate', '-c', path])).exitCode).toBe(0);
+    const strict = await fly.run(['config', 'validate', '-c', path, '--strict']);
+    expect(strict.exitCode).toBe(1);
+    expect(strict.stdout).toContain('Strict validation found unrecognised sections or keys:');
+    expect(strict.stdout).toContain('mystery');
+    expect(strict.stderr).toBe('Error: strict validation failed\n');
+  });
+
+  it('needs a token and a path that exists', async () => {
+    const path = write('ok2.toml', 'app = "shop"\n');
+    expect((await fly.run(['config', 'validate', '-c', path], { env: { FLY_API_TOKEN: '' } })).exitCode).toBe(
+      1,
+    );
+    const missing = await fly.run(['config', 'validate', '-c', join(dir, 'nope.toml')]);
+    expect(missing.stderr).toBe(
+      `Error: config file not found at specified path: ${join(dir, 'nope.toml')}\n`,
+    );
+  });
+});
