@@ -1,0 +1,236 @@
+/**
+ * The Markdown report for the job summary and the pull request comment. It is built to a byte budget:
+ * the verdict, totals and gates always fit; the long lists (uncovered changed lines, files below the
+ * per-file minimum, lowest-covered files) take rows while room remains, and a note says what was cut.
+ */
+import { escapeCell, table } from '../markdown.js';
+import { formatRanges, lineRanges } from './diff.js';
+import type { GateOutcome, GateResult } from './gates.js';
+import { formatPercent, METRICS, ratio, type Counter, type FileCoverage, type Totals } from './model.js';
+import type { PatchResult } from './patch.js';
+import type { Baseline } from './summary-json.js';
+
+/** GitHub refuses comment bodies over 65,536 characters; bytes are a safe over-estimate of characters. */
+export const COMMENT_LIMIT = 65_536;
+export const COMMENT_BUDGET = 65_000;
+/** A step's job summary may hold 1 MiB. */
+export const SUMMARY_BUDGET = 1_000_000;
+
+export interface ReportInput {
+  title: string;
+  outcome: GateOutcome;
+  totals: Totals;
+  files: readonly FileCoverage[];
+  patch?: PatchResult;
+  patchSkipped?: string;
+  baseline?: Baseline;
+  reports: readonly { path: string; format: string; records: number }[];
+  notes: readonly string[];
+}
+
+export interface RenderOptions {
+  budget: number;
+  /** Prepended (a hidden marker for the sticky comment). */
+  marker?: string;
+  /** How many lowest-covered files to list. */
+  worstFiles: number;
+  /** Where the untrimmed lists are, for the trim note. */
+  fullListsAt?: string;
+}
+
+const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
+
+export function commentMarker(title: string): string {
+  const slug =
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'coverage';
+  return `<!-- coverage-gate:${slug} -->`;
+}
+
+function delta(now: Counter, before: Counter | undefined): string {
+  const a = ratio(now);
+  const b = before ? ratio(before) : undefined;
+  if (a === undefined || b === undefined) return '';
+  const d = a - b;
+  if (Math.abs(d) < 0.005) return '±0.00';
+  return `${d > 0 ? '+' : '-'}${Math.abs(d).toFixed(2)}`;
+}
+
+const ICON: Record<GateResult['status'], string> = {
+  passed: '✅ passed',
+  failed: '❌ failed',
+  skipped: '⏭️ skipped',
+};
+
+function gateResult(gate: GateResult): string {
+  if (gate.status === 'failed' && !gate.enforced) return '⚠️ failed (report only)';
+  return ICON[gate.status];
+}
+
+function verdict(input: ReportInput): string {
+  const failed = input.outcome.results.filter((g) => g.status === 'failed');
+  const enforced = failed.filter((g) => g.enforced);
+  const lines = formatPercent(input.totals.lines);
+  if (input.outcome.results.length === 0) return `### ${escapeCell(input.title)}: ${lines} of lines covered`;
+  if (enforced.length > 0)
+    return `### ❌ ${escapeCell(input.title)}: ${enforced.length} of ${input.outcome.results.length} gates failed (${enforced.map((g) => g.input).join(', ')})`;
+  if (failed.length > 0)
+    return `### ⚠️ ${escapeCell(input.title)}: passed; ${failed.length} report-only gate(s) failed (${failed.map((g) => g.input).join(', ')})`;
+  return `### ✅ ${escapeCell(input.title)}: all ${input.outcome.results.length} gates passed (${lines} of lines)`;
+}
+
+/** Adds table rows while the budget allows; returns the rows kept. */
+function fitRows(
+  rows: readonly string[][],
+  room: number,
+  headers: readonly string[],
+): { text: string; kept: number } {
+  let kept = 0;
+  let text = table(headers, []);
+  let used = bytes(text);
+  for (const row of rows) {
+    const line = `\n${table(headers, [row]).split('\n')[2]}`;
+    const size = bytes(line);
+    if (used + size > room) break;
+    text += line;
+    used += size;
+    kept++;
+  }
+  return { text, kept };
+}
+
+export function renderReport(input: ReportInput, options: RenderOptions): string {
+  const parts: string[] = [];
+  if (options.marker) parts.push(options.marker);
+  parts.push(verdict(input));
+
+  const base = input.baseline;
+  parts.push(
+    table(
+      ['Metric', 'Covered', 'Total', '%', ...(base ? ['Baseline', 'Δ pp'] : [])],
+      METRICS.map((m) => [
+        m,
+        String(input.totals[m].hit),
+        String(input.totals[m].found),
+        formatPercent(input.totals[m]),
+        ...(base ? [formatPercent(base.totals[m]), delta(input.totals[m], base.totals[m])] : []),
+      ]),
+    ),
+  );
+  if (input.outcome.results.length > 0) {
+    parts.push(
+      table(
+        ['Gate', 'Threshold', 'Actual', 'Result', 'Detail'],
+        input.outcome.results.map((g) => [g.input, g.threshold, g.actual, gateResult(g), g.detail]),
+      ),
+    );
+  }
+  if (input.patch) {
+    const c = input.patch.counter;
+    parts.push(
+      c.found === 0
+        ? '**Changed lines:** no changed line is an executable line in the reports.'
+        : `**Changed lines:** ${c.hit} of ${c.found} executable changed lines covered (${formatPercent(c)}).`,
+    );
+  } else if (input.patchSkipped) parts.push(`**Changed lines:** not measured: ${input.patchSkipped}`);
+
+  const footer: string[] = [];
+  const reportList = input.reports.map((r) => `\`${r.path}\` (${r.format}, ${r.records} records)`).join(', ');
+  if (reportList)
+    footer.push(
+      `<sub>Reports: ${escapeCell(reportList)}${base?.commit ? `; baseline ${base.commit.slice(0, 12)}` : ''}.</sub>`,
+    );
+  const notes = input.notes.map((n) => `> ${n}`);
+
+  // Long lists, most useful first, each with what it would show.
+  const lists: { heading: string; headers: string[]; rows: string[][]; unit: string }[] = [];
+  const uncovered = (input.patch?.files ?? []).filter((f) => f.uncovered.length > 0);
+  if (uncovered.length > 0) {
+    lists.push({
+      heading: '#### Changed lines not covered',
+      headers: ['File', 'Lines', 'Not covered'],
+      rows: uncovered
+        .sort((a, b) => b.uncovered.length - a.uncovered.length || a.path.localeCompare(b.path))
+        .map((f) => {
+          const ranges = lineRanges(f.uncovered);
+          const shown =
+            formatRanges(ranges.slice(0, 30)) +
+            (ranges.length > 30 ? `, … (${ranges.length - 30} more ranges)` : '');
+          return [`\`${f.path}\``, `${f.uncovered.length} of ${f.counter.found}`, shown];
+        }),
+      unit: 'files with uncovered changed lines',
+    });
+  }
+  if (input.outcome.filesBelow.length > 0) {
+    lists.push({
+      heading: '#### Files below the per-file minimum',
+      headers: ['File', 'Lines', '%'],
+      rows: input.outcome.filesBelow.map((f) => [
+        `\`${f.path}\``,
+        `${f.lines.hit}/${f.lines.found}`,
+        formatPercent(f.lines),
+      ]),
+      unit: 'files below the per-file minimum',
+    });
+  }
+  const worst = [...input.files]
+    .filter((f) => f.lines.found > 0 && f.lines.hit < f.lines.found)
+    .sort(
+      (a, b) =>
+        (ratio(a.lines) ?? 0) - (ratio(b.lines) ?? 0) ||
+        b.lines.found - a.lines.found ||
+        a.path.localeCompare(b.path),
+    )
+    .slice(0, options.worstFiles);
+  if (worst.length > 0) {
+    lists.push({
+      heading: `#### Lowest-covered files`,
+      headers: ['File', 'Lines', 'Branches', 'Functions', ...(base ? ['Δ lines pp'] : [])],
+      rows: worst.map((f) => [
+        `\`${f.path}\``,
+        `${formatPercent(f.lines)} (${f.lines.hit}/${f.lines.found})`,
+        formatPercent(f.branches),
+        formatPercent(f.functions),
+        ...(base ? [delta(f.lines, base.files.get(f.path))] : []),
+      ]),
+      unit: 'lowest-covered files',
+    });
+  }
+
+  const join = (xs: readonly string[]) => xs.filter(Boolean).join('\n\n');
+  const trimNoteReserve = 400;
+  let used = bytes(join([...parts, ...notes, ...footer])) + trimNoteReserve;
+  const cut: string[] = [];
+  const listParts: string[] = [];
+  for (const list of lists) {
+    const room = options.budget - used - bytes(list.heading) - 4;
+    if (room < 200) {
+      cut.push(`${list.rows.length} ${list.unit}`);
+      continue;
+    }
+    const { text, kept } = fitRows(list.rows, room, list.headers);
+    if (kept === 0) {
+      cut.push(`${list.rows.length} ${list.unit}`);
+      continue;
+    }
+    const block = `${list.heading}\n\n${text}`;
+    listParts.push(block);
+    used += bytes(block) + 2;
+    if (kept < list.rows.length) cut.push(`${list.rows.length - kept} of ${list.rows.length} ${list.unit}`);
+  }
+  const trimNote =
+    cut.length > 0
+      ? `> ✂️ Trimmed to stay under ${options.budget === COMMENT_BUDGET ? "GitHub's 65,536-character comment limit" : 'the size limit'}: left out ${cut.join('; ')}.${options.fullListsAt ? ` ${options.fullListsAt}` : ''}`
+      : '';
+  const text = `${join([...parts, ...listParts, ...notes, trimNote, ...footer])}\n`;
+  if (bytes(text) <= options.budget) return text;
+  // Only unusually long fixed parts (a huge title or notes) get here: cut hard, on a character boundary.
+  const tail = '\n\n> ✂️ Cut at the size limit.\n';
+  let cutAt = options.budget - bytes(tail);
+  let head = Buffer.from(text, 'utf8').subarray(0, cutAt).toString('utf8');
+  while (bytes(head) > cutAt) head = head.slice(0, -1);
+  cutAt = head.length;
+  return `${head.slice(0, cutAt)}${tail}`;
+}

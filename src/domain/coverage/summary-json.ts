@@ -1,0 +1,107 @@
+/**
+ * The summary this action writes on every run: totals, patch coverage and per-file counters. Written on the
+ * default branch and uploaded as an artifact, it is the baseline a pull request's run reads back for
+ * `max-drop` and per-file deltas, with no external service.
+ */
+import { InputError } from '../errors.js';
+import { METRICS, percent, type Counter, type FileCoverage, type Metric, type Totals } from './model.js';
+
+export const SUMMARY_SCHEMA = 'coverage-gate/summary@1';
+
+type Pair = [found: number, hit: number];
+
+export interface CoverageSummary {
+  schema: typeof SUMMARY_SCHEMA;
+  title: string;
+  commit?: string;
+  ref?: string;
+  createdAt: string;
+  passed: boolean;
+  totals: Record<Metric, { found: number; hit: number; pct: number | null }>;
+  patch: { found: number; hit: number; pct: number | null } | null;
+  files: Record<string, { lines: Pair; branches: Pair; functions: Pair; statements: Pair }>;
+}
+
+export interface Baseline {
+  source: string;
+  commit?: string;
+  totals: Totals;
+  /** Per-file line counters. */
+  files: Map<string, Counter>;
+}
+
+const withPct = (c: Counter) => ({ found: c.found, hit: c.hit, pct: percent(c) ?? null });
+
+export function buildSummary(input: {
+  title: string;
+  commit?: string;
+  ref?: string;
+  now: Date;
+  passed: boolean;
+  totals: Totals;
+  patch?: Counter;
+  files: Iterable<FileCoverage>;
+}): CoverageSummary {
+  const files: CoverageSummary['files'] = {};
+  for (const file of [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    files[file.path] = {
+      lines: [file.lines.found, file.lines.hit],
+      branches: [file.branches.found, file.branches.hit],
+      functions: [file.functions.found, file.functions.hit],
+      statements: [file.statements.found, file.statements.hit],
+    };
+  }
+  return {
+    schema: SUMMARY_SCHEMA,
+    title: input.title,
+    commit: input.commit,
+    ref: input.ref,
+    createdAt: input.now.toISOString(),
+    passed: input.passed,
+    totals: Object.fromEntries(
+      METRICS.map((m) => [m, withPct(input.totals[m])]),
+    ) as CoverageSummary['totals'],
+    patch: input.patch ? withPct(input.patch) : null,
+    files,
+  };
+}
+
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+
+/** Reads a summary written by this action (any earlier run) as a baseline. */
+export function parseBaseline(source: string, text: string): Baseline {
+  const fix = `Give the coverage-gate summary JSON (the summary-json output) saved from a run on the default branch.`;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    throw new InputError('baseline', `${source} is not valid JSON (${(error as Error).message})`, fix);
+  }
+  const summary = doc as Partial<CoverageSummary>;
+  if (
+    typeof doc !== 'object' ||
+    doc === null ||
+    summary.schema !== SUMMARY_SCHEMA ||
+    typeof summary.totals !== 'object'
+  ) {
+    throw new InputError(
+      'baseline',
+      `${source} is not a coverage-gate summary (no "schema": "${SUMMARY_SCHEMA}")`,
+      fix,
+    );
+  }
+  const totals = {} as Totals;
+  for (const metric of METRICS) {
+    const t = summary.totals?.[metric];
+    if (!t || !isCount(t.found) || !isCount(t.hit))
+      throw new InputError('baseline', `${source} has no valid totals.${metric}`, fix);
+    totals[metric] = { found: t.found, hit: t.hit };
+  }
+  const files = new Map<string, Counter>();
+  for (const [path, entry] of Object.entries(summary.files ?? {})) {
+    const lines = entry?.lines;
+    if (Array.isArray(lines) && isCount(lines[0]) && isCount(lines[1]))
+      files.set(path, { found: lines[0], hit: lines[1] });
+  }
+  return { source, commit: summary.commit, totals, files };
+}
