@@ -1,0 +1,449 @@
+/**
+ * Real deploy behaviour: machines are loopback processes, health checks are real requests, and failures
+ * follow contract §4 (rolling leaves new machines in place, 127 after the first machine, bluegreen destroys
+ * greens, canary leaves existing machines untouched, rollback = deploy --image <earlier ImageRef>).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createStandIn, type StandIn, type StandInMachine } from './fly.js';
+
+let fly: StandIn;
+const dir = mkdtempSync(join(tmpdir(), 'standin-deploy-'));
+
+/** A fly.toml with an HTTP service check on /health (grace/interval/timeout before time scaling). */
+function flyToml(app: string, extra = '', check = { grace: '1s', interval: '2s', timeout: '2s' }): string {
+  const path = join(dir, `${app}.toml`);
+  writeFileSync(
+    path,
+    [
+      `app = "${app}"`,
+      'primary_region = "sin"',
+      extra,
+      '[env]',
+      '  MODE = "production"',
+      '[http_service]',
+      '  internal_port = 8080',
+      '  [[http_service.checks]]',
+      `    grace_period = "${check.grace}"`,
+      `    interval = "${check.interval}"`,
+      `    timeout = "${check.timeout}"`,
+      '    method = "GET"',
+      '    path = "/health"',
+      '',
+    ].join('\n'),
+  );
+  return path;
+}
+
+const byRelease = (machines: StandInMachine[]) =>
+  machines.map((m) => m.config.metadata.fly_release_version).sort();
+
+async function get(url: string, timeoutMs = 2000): Promise<{ status: number; body: string } | 'timeout'> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    return { status: response.status, body: await response.text() };
+  } catch {
+    return 'timeout';
+  }
+}
+
+beforeAll(async () => {
+  fly = await createStandIn({ timeScale: 0.02 });
+  await fly.image('registry.fly.io/web:good', 'healthy');
+  await fly.image('registry.fly.io/web:bad', 'unhealthy');
+  await fly.image('registry.fly.io/web:crash', 'crash');
+});
+
+afterAll(async () => {
+  await fly?.stop();
+});
+
+describe('healthy deploys', () => {
+  it('builds an image, creates release N+1, replaces machines and emits the release JSON', async () => {
+    const url = await fly.app('alpha', { image: 'registry.fly.io/web:good', machines: 2 });
+    const before = await fly.machines('alpha');
+    const result = await fly.run(
+      [
+        'deploy',
+        '-a',
+        'alpha',
+        '-c',
+        flyToml('alpha'),
+        '--remote-only',
+        '--build-arg',
+        'STANDIN_BEHAVIOUR=healthy',
+      ],
+      { env: { FLY_EMIT_RELEASE_JSON: '1' } },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    const emitted = result.stdout.split('\n').filter((line) => line.startsWith('{"id"'));
+    expect(emitted).toHaveLength(1);
+    const line = JSON.parse(emitted[0] as string);
+    expect(Object.keys(line)).toEqual(['id', 'version', 'image_ref']);
+    expect(line.version).toBe(2);
+    expect(line.image_ref).toMatch(/^registry\.fly\.io\/alpha:deployment-[0-9A-HJKMNP-TV-Z]{26}$/);
+
+    const [latest] = await fly.releases('alpha');
+    expect(latest).toMatchObject({ Version: 2, Status: 'complete', ID: line.id, ImageRef: line.image_ref });
+    const after = await fly.machines('alpha');
+    expect(after.map((m) => m.id).sort()).toEqual(before.map((m) => m.id).sort());
+    for (const machine of after) {
+      expect(machine.instance_id).not.toBe(before.find((m) => m.id === machine.id)?.instance_id);
+      expect(machine).toMatchObject({
+        state: 'started',
+        config: { image: line.image_ref, env: { MODE: 'production' } },
+      });
+      expect(machine.checks).toEqual([
+        expect.objectContaining({ name: 'servicecheck-00-http-8080', status: 'passing' }),
+      ]);
+    }
+    const served = await get(`${url}/`);
+    expect(served).toMatchObject({ status: 200 });
+    expect(JSON.parse((served as { body: string }).body)).toMatchObject({
+      release: 2,
+      image: line.image_ref,
+    });
+  });
+
+  it('does not print the release JSON without FLY_EMIT_RELEASE_JSON', async () => {
+    await fly.app('quiet', { image: 'registry.fly.io/web:good', machines: 1 });
+    const result = await fly.run(['deploy', '-a', 'quiet', '-i', 'registry.fly.io/web:good']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).not.toContain('{"id"');
+  });
+});
+
+describe('failures (§4)', () => {
+  it('rolling: a health-check timeout on the first machine exits 1 and leaves it updated', async () => {
+    const url = await fly.app('beta', { image: 'registry.fly.io/web:good', machines: 2 });
+    const result = await fly.run([
+      'deploy',
+      '-a',
+      'beta',
+      '-c',
+      flyToml('beta'),
+      '-i',
+      'registry.fly.io/web:bad',
+      '--wait-timeout',
+      '30',
+    ]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(
+      /^Error: timeout reached waiting for health checks to pass for machine [0-9a-f]{14}: context deadline exceeded\n$/,
+    );
+    const failedId = /machine ([0-9a-f]{14})/.exec(result.stderr)?.[1];
+    const [latest] = await fly.releases('beta');
+    expect(latest).toMatchObject({ Version: 2, Status: 'failed' });
+    const machines = await fly.machines('beta');
+    expect(byRelease(machines)).toEqual(['1', '2']);
+    const updated = machines.find((m) => m.id === failedId);
+    expect(updated).toMatchObject({ state: 'started', config: { image: 'registry.fly.io/web:bad' } });
+    expect(updated?.checks[0]?.status).toBe('critical');
+    // The untouched v1 machine still serves through the front door.
+    expect(await get(`${url}/health`)).toMatchObject({ status: 200 });
+  });
+
+  it('rolling: a failure after the first machine exits 127 with no error and marks the release interrupted', async () => {
+    await fly.image('registry.fly.io/web:bad-second', 'unhealthy', {});
+    await fly.run([
+      'standin',
+      'image',
+      'registry.fly.io/web:bad-2nd',
+      '--behaviour',
+      'unhealthy',
+      '--from-machine',
+      '2',
+    ]);
+    await fly.app('gamma', { image: 'registry.fly.io/web:good', machines: 3 });
+    const result = await fly.run([
+      'deploy',
+      '-a',
+      'gamma',
+      '-c',
+      flyToml('gamma'),
+      '-i',
+      'registry.fly.io/web:bad-2nd',
+      '--wait-timeout',
+      '30',
+    ]);
+    expect(result.exitCode).toBe(127);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).not.toContain('Error');
+    expect((await fly.releases('gamma'))[0]).toMatchObject({ Version: 2, Status: 'interrupted' });
+    // Two machines updated (the healthy first, the failing second), the third cancelled.
+    expect(byRelease(await fly.machines('gamma'))).toEqual(['1', '2', '2']);
+  });
+
+  it('FLY_STANDIN_FORCE_EXIT=127 forces the silent 127 path', async () => {
+    await fly.app('delta', { image: 'registry.fly.io/web:good', machines: 2 });
+    const result = await fly.run(['deploy', '-a', 'delta', '-i', 'registry.fly.io/web:good'], {
+      env: { FLY_STANDIN_FORCE_EXIT: '127', FLY_EMIT_RELEASE_JSON: '1' },
+    });
+    expect(result).toEqual({ exitCode: 127, stdout: '', stderr: '' });
+    expect((await fly.releases('delta'))[0]).toMatchObject({ Version: 2, Status: 'interrupted' });
+  });
+
+  it('smoke checks fail for a crashing image; the machine is stopped', async () => {
+    await fly.app('crashy', { image: 'registry.fly.io/web:good', machines: 1 });
+    const result = await fly.run(['deploy', '-a', 'crashy', '--build-arg', 'STANDIN_BEHAVIOUR=crash']);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(
+      /^Error: smoke checks for [0-9a-f]{14} failed: the app appears to be crashing\n$/,
+    );
+    expect((await fly.releases('crashy'))[0]).toMatchObject({ Version: 2, Status: 'failed' });
+    const [machine] = await fly.machines('crashy');
+    expect(machine?.state).toBe('stopped');
+    expect(machine?.events[0]).toMatchObject({ type: 'exit', status: 'stopped' });
+    expect(await get(`${await fly.url('crashy')}/health`)).toMatchObject({ status: 503 });
+  });
+
+  it('a missing image fails before any release', async () => {
+    await fly.app('epsilon', { image: 'registry.fly.io/web:good', machines: 1 });
+    const result = await fly.run(['deploy', '-a', 'epsilon', '-i', 'registry.fly.io/web:nope']);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toBe(
+      'Error: failed to fetch an image or build from source: could not find image "registry.fly.io/web:nope"\n',
+    );
+    expect((await fly.releases('epsilon')).map((r) => r.Version)).toEqual([1]);
+  });
+});
+
+describe('rollback = deploy --image <earlier ImageRef> (§1)', () => {
+  it('creates release N+1 serving the old behaviour', async () => {
+    const url = await fly.app('zeta', { image: 'registry.fly.io/web:good', machines: 2 });
+    // No fly.toml checks: the unhealthy image deploys "successfully" and then serves 503.
+    const bad = await fly.run(['deploy', '-a', 'zeta', '--build-arg', 'STANDIN_BEHAVIOUR=unhealthy']);
+    expect(bad.exitCode).toBe(0);
+    expect(await get(`${url}/health`)).toMatchObject({ status: 503 });
+
+    const releases = await fly.releases('zeta');
+    const previous = releases.find((r) => r.Version === 1);
+    const rollback = await fly.run([
+      'deploy',
+      '-a',
+      'zeta',
+      '--image',
+      previous?.ImageRef as string,
+      '--strategy',
+      'immediate',
+      '--skip-release-command',
+    ]);
+    expect(rollback.exitCode).toBe(0);
+    const after = await fly.releases('zeta');
+    expect(after.map((r) => [r.Version, r.Status, r.ImageRef])).toEqual([
+      [3, 'complete', 'registry.fly.io/web:good'],
+      [2, 'complete', releases[0]?.ImageRef],
+      [1, 'complete', 'registry.fly.io/web:good'],
+    ]);
+    for (let i = 0; i < 2; i++) {
+      const served = await get(`${url}/health`);
+      expect(served).toMatchObject({ status: 200 });
+    }
+    expect(byRelease(await fly.machines('zeta'))).toEqual(['3', '3']);
+  });
+
+  it('resolves digest-form ImageRefs', async () => {
+    const env = { FLY_STANDIN_IMAGE_REF_FORM: 'digest' };
+    await fly.app('eta', { machines: 1 });
+    const first = await fly.run(['deploy', '-a', 'eta', '--ha=false'], { env });
+    expect(first.exitCode).toBe(0);
+    const [v1] = await fly.releases('eta');
+    expect(v1?.ImageRef).toMatch(/^registry\.fly\.io\/eta@sha256:[0-9a-f]{64}$/);
+    const again = await fly.run(['deploy', '-a', 'eta', '-i', v1?.ImageRef as string], { env });
+    expect(again.exitCode).toBe(0);
+    expect((await fly.releases('eta'))[0]).toMatchObject({ Version: 2, ImageRef: v1?.ImageRef });
+  });
+});
+
+describe('strategies', () => {
+  it('bluegreen failure destroys the greens and keeps the blues serving', async () => {
+    const url = await fly.app('blue', { image: 'registry.fly.io/web:good', machines: 2 });
+    const blues = (await fly.machines('blue')).map((m) => m.id).sort();
+    const result = await fly.run([
+      'deploy',
+      '-a',
+      'blue',
+      '-c',
+      flyToml('blue'),
+      '-i',
+      'registry.fly.io/web:bad',
+      '--strategy',
+      'bluegreen',
+      '--wait-timeout',
+      '20',
+    ]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(
+      /^Rolling back failed deployment\n {2}Deleted machine [0-9a-f]{14}\n {2}Deleted machine [0-9a-f]{14}\nError: timeout reached waiting for health checks/,
+    );
+    const machines = await fly.machines('blue');
+    expect(machines.map((m) => m.id).sort()).toEqual(blues);
+    expect(byRelease(machines)).toEqual(['1', '1']);
+    expect(await get(`${url}/health`)).toMatchObject({ status: 200 });
+  });
+
+  it('bluegreen success replaces every machine with a new one', async () => {
+    await fly.app('green', { image: 'registry.fly.io/web:good', machines: 2 });
+    const blues = (await fly.machines('green')).map((m) => m.id);
+    const result = await fly.run([
+      'deploy',
+      '-a',
+      'green',
+      '-c',
+      flyToml('green'),
+      '--strategy',
+      'bluegreen',
+    ]);
+    expect(result.exitCode).toBe(0);
+    const machines = await fly.machines('green');
+    expect(machines).toHaveLength(2);
+    expect(machines.some((m) => blues.includes(m.id))).toBe(false);
+    expect(byRelease(machines)).toEqual(['2', '2']);
+  });
+
+  it('canary failure leaves existing machines untouched (and the canary behind)', async () => {
+    await fly.app('canary', { image: 'registry.fly.io/web:good', machines: 2 });
+    const existing = await fly.machines('canary');
+    const result = await fly.run([
+      'deploy',
+      '-a',
+      'canary',
+      '-i',
+      'registry.fly.io/web:crash',
+      '--strategy',
+      'canary',
+    ]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/smoke checks for [0-9a-f]{14} failed/);
+    const after = await fly.machines('canary');
+    for (const machine of existing) {
+      expect(after.find((m) => m.id === machine.id)).toMatchObject({
+        instance_id: machine.instance_id,
+        state: 'started',
+      });
+    }
+    expect(after).toHaveLength(3);
+  });
+
+  it('immediate updates every machine at once', async () => {
+    await fly.app('now', { image: 'registry.fly.io/web:good', machines: 3 });
+    const result = await fly.run([
+      'deploy',
+      '-a',
+      'now',
+      '-i',
+      'registry.fly.io/web:bad',
+      '--strategy',
+      'immediate',
+      '-c',
+      flyToml('now'),
+    ]);
+    expect(result.exitCode).toBe(0);
+    expect(byRelease(await fly.machines('now'))).toEqual(['2', '2', '2']);
+  });
+});
+
+describe('image behaviours', () => {
+  it('slow: passes when ready within the grace period, times out when not', async () => {
+    await fly.image('registry.fly.io/web:slow', 'slow', { readyAfterMs: 300 });
+    await fly.app('slow', { image: 'registry.fly.io/web:good', machines: 1 });
+    // grace 30s * 0.02 = 600 ms > 300 ms
+    const within = await fly.run([
+      'deploy',
+      '-a',
+      'slow',
+      '-c',
+      flyToml('slow', '', { grace: '30s', interval: '2s', timeout: '2s' }),
+      '-i',
+      'registry.fly.io/web:slow',
+    ]);
+    expect(within.exitCode).toBe(0);
+
+    await fly.image('registry.fly.io/web:slower', 'slow', { readyAfterMs: 60000 });
+    const past = await fly.run([
+      'deploy',
+      '-a',
+      'slow',
+      '-c',
+      flyToml('slow'),
+      '-i',
+      'registry.fly.io/web:slower',
+      '--wait-timeout',
+      '20',
+    ]);
+    expect(past.exitCode).toBe(1);
+    expect(past.stderr).toContain('timeout reached waiting for health checks to pass');
+  });
+
+  it('degrading: healthy through the deploy, then 503', async () => {
+    await fly.image('registry.fly.io/web:degrading', 'degrading', { failAfterMs: 1500 });
+    const url = await fly.app('fade', { image: 'registry.fly.io/web:degrading', machines: 1 });
+    expect(await get(`${url}/health`)).toMatchObject({ status: 200 });
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    expect(await get(`${url}/health`)).toMatchObject({ status: 503 });
+    expect(await get(`${url}/`)).toMatchObject({ status: 200 });
+  });
+
+  it('hang: /health never answers; deploy health checks time out', async () => {
+    await fly.image('registry.fly.io/web:hang', 'hang');
+    const url = await fly.app('stuck', { image: 'registry.fly.io/web:hang', machines: 1 });
+    expect(await get(`${url}/health`, 500)).toBe('timeout');
+    expect(await get(`${url}/`)).toMatchObject({ status: 200 });
+    const result = await fly.run([
+      'deploy',
+      '-a',
+      'stuck',
+      '-c',
+      flyToml('stuck'),
+      '-i',
+      'registry.fly.io/web:hang',
+      '--wait-timeout',
+      '40',
+    ]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('timeout reached waiting for health checks to pass');
+  });
+});
+
+describe('release_command', () => {
+  it('runs unless --skip-release-command; a failing one aborts the release', async () => {
+    await fly.image('registry.fly.io/web:migrate-fails', 'healthy', { releaseExit: 2 });
+    await fly.app('mig', { image: 'registry.fly.io/web:good', machines: 1 });
+    const config = flyToml('mig', '[deploy]\n  release_command = "bin/migrate"');
+    const ok = await fly.run(['deploy', '-a', 'mig', '-c', config, '-i', 'registry.fly.io/web:good']);
+    expect(ok.exitCode).toBe(0);
+    const failing = await fly.run([
+      'deploy',
+      '-a',
+      'mig',
+      '-c',
+      config,
+      '-i',
+      'registry.fly.io/web:migrate-fails',
+    ]);
+    expect(failing.exitCode).toBe(1);
+    expect(failing.stderr).toMatch(/release command failed - aborting deployment/);
+    expect((await fly.releases('mig'))[0]).toMatchObject({ Version: 3, Status: 'failed' });
+    const skipped = await fly.run([
+      'deploy',
+      '-a',
+      'mig',
+      '-c',
+      config,
+      '-i',
+      'registry.fly.io/web:migrate-fails',
+      '--skip-release-command',
+    ]);
+    expect(skipped.exitCode).toBe(0);
+    const runs = JSON.parse((await fly.run(['standin', 'release-commands', 'mig'])).stdout);
+    expect(
+      runs.map((r: { release_version: number; exit_code: number }) => [r.release_version, r.exit_code]),
+    ).toEqual([
+      [2, 0],
+      [3, 2],
+    ]);
+  });
+});

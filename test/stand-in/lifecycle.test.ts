@@ -1,0 +1,198 @@
+/**
+ * Process and state hygiene: stop-all leaves no processes, machines die with their owner, concurrent
+ * invocations do not lose writes, and a deploy killed mid-way (SIGTERM or SIGKILL) leaves state usable.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createStandIn, standInFlyctl, type StandIn } from './fly.js';
+
+let fly: StandIn;
+
+beforeAll(async () => {
+  fly = await createStandIn({ timeScale: 0.02 });
+  await fly.image('registry.fly.io/life:good', 'healthy');
+});
+
+afterAll(async () => {
+  await fly?.stop();
+});
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^[ZX]$/.test(stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3));
+  } catch {
+    return false;
+  }
+}
+
+const readState = (kind: string) => JSON.parse(readFileSync(join(fly.stateDir, `${kind}.json`), 'utf8'));
+
+/** Pids of the machines and front-door proxies the state dir knows about. */
+function knownPids(app?: string): number[] {
+  const machines = Object.values(readState('machines')) as { app: string; pid?: number }[];
+  const apps = Object.values(readState('apps')) as { name: string; proxy?: { pid: number } }[];
+  return [
+    ...machines.filter((m) => !app || m.app === app).map((m) => m.pid),
+    ...apps.filter((a) => !app || a.name === app).map((a) => a.proxy?.pid),
+  ].filter((pid): pid is number => typeof pid === 'number');
+}
+
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return condition();
+}
+
+/** Starts a deploy and returns the child plus a promise of its exit. */
+function startDeploy(args: string[]) {
+  const child = spawn(process.execPath, [standInFlyctl, ...args], {
+    env: fly.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const exit = new Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }>(
+    (done) => child.on('close', (code, signal) => done({ code, signal, stdout, stderr })),
+  );
+  return { child, exit };
+}
+
+/** A fly.toml whose check never passes for a slow image within the test, keeping the deploy busy. */
+function slowConfig(app: string): string {
+  const path = join(fly.stateDir, `${app}.toml`);
+  writeFileSync(
+    path,
+    `app = "${app}"\n[http_service]\n  internal_port = 8080\n  [[http_service.checks]]\n    interval = "2s"\n    timeout = "2s"\n    path = "/health"\n`,
+  );
+  return path;
+}
+
+async function deployBusy(app: string) {
+  await fly.image(`registry.fly.io/${app}:slow`, 'slow', { readyAfterMs: 60000 });
+  await fly.app(app, { image: 'registry.fly.io/life:good', machines: 2 });
+  const deploy = startDeploy([
+    'deploy',
+    '-a',
+    app,
+    '-c',
+    slowConfig(app),
+    '-i',
+    `registry.fly.io/${app}:slow`,
+    '--wait-timeout',
+    'none',
+  ]);
+  // Wait until the rollout is under way: the first machine runs the new release.
+  const busy = await waitFor(() => {
+    const machines = Object.values(readState('machines')) as {
+      app: string;
+      release_version?: number;
+      port?: number;
+    }[];
+    return machines.some((m) => m.app === app && m.release_version === 2 && m.port);
+  }, 10000);
+  expect(busy).toBe(true);
+  return deploy;
+}
+
+describe('killed deploys', () => {
+  it('SIGTERM: exit 127, nothing printed on stderr, release interrupted, state usable', async () => {
+    const { child, exit } = await deployBusy('term');
+    child.kill('SIGTERM');
+    const result = await exit;
+    expect(result.code).toBe(127);
+    expect(result.stderr).toBe('');
+    expect((await fly.releases('term'))[0]).toMatchObject({ Version: 2, Status: 'interrupted' });
+    const next = await fly.run(['deploy', '-a', 'term', '-i', 'registry.fly.io/life:good']);
+    expect(next.exitCode).toBe(0);
+    expect((await fly.releases('term'))[0]).toMatchObject({ Version: 3, Status: 'complete' });
+  });
+
+  it('SIGKILL: files stay whole, the lock is not stuck, the next deploy completes', async () => {
+    const { child, exit } = await deployBusy('kill');
+    child.kill('SIGKILL');
+    expect((await exit).signal).toBe('SIGKILL');
+    for (const file of readdirSync(fly.stateDir).filter((f) => f.endsWith('.json'))) {
+      expect(() => JSON.parse(readFileSync(join(fly.stateDir, file), 'utf8'))).not.toThrow();
+    }
+    // flyctl never got to record an outcome; like a real killed flyctl, the release stays running.
+    expect((await fly.releases('kill'))[0]).toMatchObject({ Version: 2, Status: 'running' });
+    const next = await fly.run(['deploy', '-a', 'kill', '-i', 'registry.fly.io/life:good']);
+    expect(next.exitCode).toBe(0);
+    const machines = await fly.machines('kill');
+    expect(machines.map((m) => m.config.metadata.fly_release_version)).toEqual(['3', '3']);
+    expect(machines.every((m) => m.state === 'started')).toBe(true);
+  });
+
+  it('a lock left by a dead process is taken over', async () => {
+    const lock = join(fly.stateDir, '.lock');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(lock);
+    writeFileSync(join(lock, 'owner'), '999999999');
+    const result = await fly.run([
+      'standin',
+      'image',
+      'registry.fly.io/life:other',
+      '--behaviour',
+      'healthy',
+    ]);
+    expect(result.exitCode).toBe(0);
+  });
+});
+
+describe('concurrency', () => {
+  it('parallel invocations do not lose each other’s writes', async () => {
+    await fly.app('busy');
+    const runs = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        fly.run(['secrets', 'import', '-a', 'busy', '--stage'], { input: `KEY_${i}=value-${i}\n` }),
+      ),
+    );
+    expect(runs.map((r) => r.exitCode)).toEqual([0, 0, 0, 0, 0, 0]);
+    const { staged } = await fly.secrets('busy');
+    expect(Object.keys(staged).sort()).toEqual(['KEY_0', 'KEY_1', 'KEY_2', 'KEY_3', 'KEY_4', 'KEY_5']);
+  });
+});
+
+describe('no leaked processes', () => {
+  it('machines and proxies exit when their owner process dies', async () => {
+    const owner = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    const env = { FLY_STANDIN_OWNER_PID: String(owner.pid) };
+    expect(
+      (
+        await fly.run(
+          ['standin', 'app', 'orphan', '--image', 'registry.fly.io/life:good', '--machines', '2'],
+          { env },
+        )
+      ).exitCode,
+    ).toBe(0);
+    const pids = knownPids('orphan');
+    expect(pids).toHaveLength(3);
+    expect(pids.every(alive)).toBe(true);
+    owner.kill('SIGKILL');
+    expect(await waitFor(() => !pids.some(alive), 5000)).toBe(true);
+  });
+
+  it('stop-all leaves no machine or proxy process running', async () => {
+    await fly.app('last', { image: 'registry.fly.io/life:good', machines: 2 });
+    const pids = knownPids();
+    expect(pids.filter(alive).length).toBeGreaterThanOrEqual(3);
+    const result = await fly.run(['standin', 'stop-all']);
+    expect(result.exitCode).toBe(0);
+    expect(pids.filter(alive)).toEqual([]);
+    const machines = await fly.machines('last');
+    expect(machines.map((m) => m.state)).toEqual(['stopped', 'stopped']);
+  });
+});
