@@ -93,7 +93,7 @@ function unknown(source: string, text: string): InputError {
       `${source} is a coverage.py data file (.coverage), not a report`,
       'Run `coverage xml` or `coverage json` (or pytest --cov-report=xml) and give that file.',
     );
-  const start = text.slice(0, 40).replace(/\s+/g, ' ');
+  const start = text.slice(0, 40).replace(/\s+/g, ' ').trim();
   return new InputError(
     'files',
     `${source} is in an unknown format (it starts with ${JSON.stringify(start)})`,

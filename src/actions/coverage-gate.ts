@@ -1,0 +1,337 @@
+/** coverage-gate: reads coverage reports, applies the gates, reports to the summary, a PR comment and annotations. */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import { InputError, UserError, errorMessage } from '../domain/errors.js';
+import { FORMATS, type ReportFormat } from '../domain/coverage/detect.js';
+import { lineRanges, type ChangedFile } from '../domain/coverage/diff.js';
+import { evaluateGates, parseFailOn, type GateId } from '../domain/coverage/gates.js';
+import {
+  METRICS,
+  formatPercent,
+  percent,
+  totals as sumTotals,
+  type Metric,
+} from '../domain/coverage/model.js';
+import { patchCoverage, type PatchResult } from '../domain/coverage/patch.js';
+import { makeNormalizer } from '../domain/coverage/paths.js';
+import {
+  COMMENT_BUDGET,
+  SUMMARY_BUDGET,
+  commentMarker,
+  renderReport,
+  type ReportInput,
+} from '../domain/coverage/report.js';
+import { buildSummary, parseBaseline, type Baseline } from '../domain/coverage/summary-json.js';
+import { changedLines } from '../io/coverage-git.js';
+import { readReports } from '../io/coverage-reports.js';
+import { expandGlobs } from '../io/files.js';
+import { upsertStickyComment } from '../io/github-comments.js';
+import { input } from '../runner/inputs.js';
+import { setOutputs, writeSummary } from '../runner/report.js';
+import { runAction } from '../runner/run.js';
+
+interface Settings {
+  files: string[];
+  format: ReportFormat | 'auto';
+  workingDirectory: string;
+  pathStrip: string[];
+  pathPrefix: string;
+  exclude: string[];
+  min: Partial<Record<Metric, number>>;
+  minFile?: number;
+  minPatch?: number;
+  maxDrop?: number;
+  failOn: Set<GateId>;
+  baseRef?: string;
+  baseline?: string;
+  summaryPath: string;
+  title: string;
+  comment: boolean;
+  token?: string;
+  maxAnnotations: number;
+  worstFiles: number;
+}
+
+function optionalPercent(name: string): number | undefined {
+  return input.optional(name) === undefined ? undefined : input.number(name, { min: 0, max: 100 });
+}
+
+function readSettings(): Settings {
+  const failOnItems = input.list('fail-on');
+  const failOn = parseFailOn(failOnItems);
+  if (failOn.unknown.length > 0) {
+    throw new InputError(
+      'fail-on',
+      `${failOn.unknown.map((u) => JSON.stringify(u)).join(', ')} ${failOn.unknown.length > 1 ? 'are not gates' : 'is not a gate'}`,
+      'Use all, none, or gate names: lines, branches, functions, statements, file, patch, drop (comma- or line-separated).',
+    );
+  }
+  const files = input.globs('files');
+  if (files.length === 0)
+    throw new InputError(
+      'files',
+      'is required but empty',
+      'Give report paths or globs, e.g. coverage/lcov.info.',
+    );
+  const workingDirectory = resolve(input.string('working-directory') || '.');
+  const title = input.string('title') || 'Coverage';
+  const min: Partial<Record<Metric, number>> = {};
+  for (const metric of METRICS) {
+    const value = optionalPercent(`min-${metric}`);
+    if (value !== undefined) min[metric] = value;
+  }
+  const slug = commentMarker(title).replace(/^<!-- coverage-gate:|\s*-->$/g, '');
+  return {
+    files,
+    format: input.choice('format', ['auto', ...FORMATS] as const),
+    workingDirectory,
+    pathStrip: input.list('path-strip'),
+    pathPrefix: input.string('path-prefix'),
+    exclude: input.globs('exclude'),
+    min,
+    minFile: optionalPercent('min-file'),
+    minPatch: optionalPercent('min-patch'),
+    maxDrop: optionalPercent('max-drop'),
+    failOn: failOn.gates,
+    baseRef: input.optional('base-ref'),
+    baseline: input.optional('baseline'),
+    summaryPath: resolve(
+      workingDirectory,
+      input.optional('summary-path') ??
+        join(process.env.RUNNER_TEMP ?? workingDirectory, 'coverage-gate', `${slug}.json`),
+    ),
+    title,
+    comment: input.boolean('comment'),
+    token: input.secret('github-token'),
+    maxAnnotations: input.integer('max-annotations', { min: 0, max: 50 }),
+    worstFiles: input.integer('worst-files', { min: 0, max: 1000 }),
+  };
+}
+
+interface PullRequest {
+  number: number;
+  baseSha?: string;
+}
+
+function pullRequest(): PullRequest | undefined {
+  const pr = context.payload.pull_request as { number?: number; base?: { sha?: string } } | undefined;
+  if (!pr || typeof pr.number !== 'number') return undefined;
+  return { number: pr.number, baseSha: pr.base?.sha };
+}
+
+async function readBaseline(
+  path: string | undefined,
+  cwd: string,
+): Promise<{ baseline?: Baseline; skipped?: string }> {
+  if (!path)
+    return { skipped: 'No baseline given (set baseline to a summary JSON saved on the default branch).' };
+  const full = resolve(cwd, path);
+  if (!existsSync(full)) {
+    core.warning(
+      `Baseline ${path} does not exist: max-drop and deltas are skipped. This is expected until a run on the default branch has saved one.`,
+    );
+    return { skipped: `Baseline \`${path}\` not found.` };
+  }
+  return { baseline: parseBaseline(path, await readFile(full, 'utf8')) };
+}
+
+function annotateUncovered(patch: PatchResult, settings: Settings): void {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  let left = settings.maxAnnotations;
+  let skipped = 0;
+  for (const file of patch.files) {
+    for (const [start, end] of lineRanges(file.uncovered)) {
+      if (left <= 0) {
+        skipped++;
+        continue;
+      }
+      left--;
+      const lines = start === end ? `Line ${start} is` : `Lines ${start}-${end} are`;
+      core.warning(`${lines} changed by this pull request but not covered by tests.`, {
+        title: `${settings.title}: changed lines not covered`,
+        file: relative(workspace, join(settings.workingDirectory, file.path)).split('\\').join('/'),
+        startLine: start,
+        endLine: end,
+      });
+    }
+  }
+  if (skipped > 0)
+    core.info(
+      `${skipped} more uncovered changed ranges are not annotated (max-annotations: ${settings.maxAnnotations}).`,
+    );
+}
+
+async function main(): Promise<void> {
+  const settings = readSettings();
+  const cwd = settings.workingDirectory;
+
+  const { files, unmatched } = await expandGlobs(cwd, settings.files);
+  if (unmatched.length > 0) {
+    throw new InputError(
+      'files',
+      `no file matches ${unmatched.map((p) => JSON.stringify(p)).join(', ')} in ${cwd}`,
+      'Check the path (relative to working-directory) and that the test step wrote the report.',
+    );
+  }
+
+  // The diff comes first: it decides which files keep line-level detail while parsing.
+  const pr = pullRequest();
+  const base = settings.baseRef ?? pr?.baseSha;
+  let changes: Map<string, ChangedFile> | undefined;
+  let patchSkipped: string | undefined;
+  if (base)
+    changes = await changedLines(
+      cwd,
+      base,
+      settings.baseRef ? 'base-ref' : 'base-ref (from the pull request event)',
+    );
+  else patchSkipped = 'not a pull request and no base-ref given.';
+
+  const normalize = makeNormalizer(
+    { workspace: cwd, strip: settings.pathStrip, prefix: settings.pathPrefix },
+    (path) => existsSync(join(cwd, path)),
+  );
+  const read = await readReports(
+    files.map((f) => ({ path: resolve(cwd, f), display: f })),
+    {
+      format: settings.format,
+      normalize,
+      detailFor: (path) => (changes?.get(path)?.lines.length ?? 0) > 0,
+      exclude: settings.exclude,
+    },
+  );
+  const coverage = [...read.files.values()];
+  const totals = sumTotals(coverage);
+  const patch = changes ? patchCoverage(changes, read.files, settings.exclude) : undefined;
+  const { baseline, skipped: baselineSkipped } = await readBaseline(settings.baseline, cwd);
+
+  const outcome = evaluateGates({
+    settings: {
+      min: settings.min,
+      minFile: settings.minFile,
+      minPatch: settings.minPatch,
+      maxDrop: settings.maxDrop,
+      failOn: settings.failOn,
+    },
+    totals,
+    files: coverage,
+    patch,
+    patchSkipped,
+    baseline,
+    baselineSkipped,
+  });
+
+  const notes: string[] = [];
+  const outside = coverage.filter(
+    (f) => f.path.startsWith('/') || /^[A-Z]:\//.test(f.path) || f.path.startsWith('../'),
+  );
+  if (outside.length > 0)
+    notes.push(
+      `${outside.length} file(s) are outside the workspace (e.g. \`${outside[0]!.path}\`): set path-strip to the directory the tests ran in.`,
+    );
+  if (read.approximate.length > 0)
+    notes.push(
+      `${read.approximate.length} file(s) appear in several reports without line data (e.g. \`${read.approximate[0]}\`): their counts are the larger of the reports, not a union.`,
+    );
+  if (patch && patch.noLineData.length > 0)
+    notes.push(
+      `${patch.noLineData.length} changed file(s) have no line data in the reports (summary formats): not in patch coverage.`,
+    );
+  if (read.excluded > 0) notes.push(`${read.excluded} file(s) excluded by the exclude input.`);
+
+  const reportInput: ReportInput = {
+    title: settings.title,
+    outcome,
+    totals,
+    files: coverage,
+    patch,
+    patchSkipped,
+    baseline,
+    reports: read.reports,
+    notes,
+  };
+
+  // The summary JSON: the next run's baseline when saved from the default branch.
+  const summary = buildSummary({
+    title: settings.title,
+    commit: process.env.GITHUB_SHA,
+    ref: process.env.GITHUB_REF,
+    now: new Date(),
+    passed: outcome.passed,
+    totals,
+    patch: patch?.counter,
+    files: coverage,
+  });
+  await mkdir(dirname(settings.summaryPath), { recursive: true });
+  await writeFile(settings.summaryPath, `${JSON.stringify(summary)}\n`);
+
+  const pct = (metric: Metric) => percent(totals[metric])?.toFixed(2) ?? '';
+  setOutputs({
+    lines: pct('lines'),
+    branches: pct('branches'),
+    functions: pct('functions'),
+    statements: pct('statements'),
+    patch: patch ? (percent(patch.counter)?.toFixed(2) ?? '') : '',
+    passed: outcome.passed,
+    'summary-json': settings.summaryPath,
+  });
+
+  core.info(
+    `${settings.title}: ${METRICS.map((m) => `${m} ${formatPercent(totals[m])}`).join(', ')}${patch ? `, changed lines ${formatPercent(patch.counter)}` : ''} (${coverage.length} files from ${read.reports.length} report(s))`,
+  );
+  for (const gate of outcome.results)
+    core.info(
+      `  ${gate.input}: ${gate.status}${gate.enforced ? '' : ' (report only)'}: ${gate.actual} vs ${gate.threshold}. ${gate.detail}`,
+    );
+
+  await writeSummary(
+    renderReport(reportInput, { budget: SUMMARY_BUDGET, worstFiles: Math.max(settings.worstFiles, 25) }),
+  );
+  if (patch) annotateUncovered(patch, settings);
+
+  if (pr && settings.comment) {
+    if (!settings.token)
+      core.warning('No github-token: the pull request comment is skipped; the job summary has the report.');
+    else {
+      const marker = commentMarker(settings.title);
+      const body = renderReport(reportInput, {
+        budget: COMMENT_BUDGET,
+        marker,
+        worstFiles: settings.worstFiles,
+        fullListsAt: 'The job summary has the full lists.',
+      });
+      try {
+        const result = await upsertStickyComment({
+          token: settings.token,
+          baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+          owner: context.repo.owner,
+          repo: context.repo.repo,
+          issueNumber: pr.number,
+          marker,
+          body,
+        });
+        if (result.action === 'forbidden') {
+          core.warning(
+            `Cannot comment on pull request #${pr.number} (HTTP ${result.status}: the token is read-only, as on a pull request from a fork, or lacks pull-requests: write). The report is in the job summary only.`,
+          );
+        } else core.info(`Pull request comment ${result.action}: ${result.url}`);
+      } catch (error) {
+        core.warning(
+          `Could not write the pull request comment: ${errorMessage(error)}. The report is in the job summary.`,
+        );
+      }
+    }
+  }
+
+  const failed = outcome.results.filter((g) => g.status === 'failed' && g.enforced);
+  if (failed.length > 0) {
+    throw new UserError(
+      `Coverage gate failed: ${failed.map((g) => `${g.input} (${g.actual}, needs ${g.threshold})`).join('; ')}. See the job summary for the files and lines.`,
+    );
+  }
+}
+
+void runAction(main);
