@@ -39,14 +39,14 @@ describe('version', () => {
   });
 
   it('prints the text form and honours FLY_STANDIN_VERSION', async () => {
-    const result = await fly.run(['version'], { env: { FLY_STANDIN_VERSION: '0.4.50' } });
+    const result = await fly.call(['version'], { env: { FLY_STANDIN_VERSION: '0.4.50' } });
     expect(result.stdout).toMatch(/^flyctl v0\.4\.50 linux\/amd64/);
   });
 });
 
 describe('releases --json (§2)', () => {
   it('is a PascalCase array with the zero-valued fields flyctl never queries', async () => {
-    const result = await fly.run(['releases', '-a', 'shop', '--json']);
+    const result = await fly.call(['releases', '-a', 'shop', '--json']);
     expect(result.exitCode).toBe(0);
     const releases = expectFlyctlJson(result.stdout) as Record<string, unknown>[];
     expect(releases).toHaveLength(1);
@@ -66,7 +66,7 @@ describe('releases --json (§2)', () => {
   it('lists newest first and caps at 25', async () => {
     await fly.image('registry.fly.io/many:v1', 'healthy');
     await fly.app('many', { image: 'registry.fly.io/many:v1', machines: 1 });
-    const seeded = await fly.run([
+    const seeded = await fly.call([
       'standin',
       'history',
       'many',
@@ -76,7 +76,7 @@ describe('releases --json (§2)', () => {
       'registry.fly.io/many:v1',
     ]);
     expect(seeded.exitCode).toBe(0);
-    const deployed = await fly.run(['deploy', '-a', 'many', '-i', 'registry.fly.io/many:v1', '--detach']);
+    const deployed = await fly.call(['deploy', '-a', 'many', '-i', 'registry.fly.io/many:v1', '--detach']);
     expect(deployed.exitCode).toBe(0);
     const releases = await fly.releases('many');
     expect(releases).toHaveLength(25);
@@ -84,9 +84,9 @@ describe('releases --json (§2)', () => {
   });
 
   it('accepts -j and the apps releases alias, and prints a table without --json', async () => {
-    const short = await fly.run(['apps', 'releases', '-a', 'shop', '-j']);
+    const short = await fly.call(['apps', 'releases', '-a', 'shop', '-j']);
     expect(JSON.parse(short.stdout)[0].Version).toBe(1);
-    const table = await fly.run(['releases', '-a', 'shop', '--image']);
+    const table = await fly.call(['releases', '-a', 'shop', '--image']);
     expect(table.stdout.split('\n')[0]).toMatch(
       /^VERSION\s+STATUS\s+DESCRIPTION\s+USER\s+DATE\s+DOCKER IMAGE$/,
     );
@@ -103,7 +103,7 @@ describe('releases --json (§2)', () => {
 
 describe('status --json (§3) and machine list --json (§10)', () => {
   it('reports the app, the current version and every machine with its release metadata', async () => {
-    const result = await fly.run(['status', '-a', 'shop', '--json']);
+    const result = await fly.call(['status', '-a', 'shop', '--json']);
     expect(result.exitCode).toBe(0);
     const status = expectFlyctlJson(result.stdout) as {
       Hostname: string;
@@ -134,19 +134,19 @@ describe('status --json (§3) and machine list --json (§10)', () => {
   });
 
   it('machine list is an array of the same machines, [] when an app has none', async () => {
-    const result = await fly.run(['machine', 'list', '-a', 'shop', '--json']);
+    const result = await fly.call(['machine', 'list', '-a', 'shop', '--json']);
     const machines = expectFlyctlJson(result.stdout) as Record<string, unknown>[];
     expect(machines).toHaveLength(2);
     machines.forEach((m) => expectShape(m, machineShape, '$[]'));
     await fly.app('empty');
-    const none = await fly.run(['machines', 'ls', '-a', 'empty', '--json']);
+    const none = await fly.call(['machines', 'ls', '-a', 'empty', '--json']);
     expect(none.stdout).toBe('[]\n');
-    const noRelease = JSON.parse((await fly.run(['status', '-a', 'empty', '--json'])).stdout);
+    const noRelease = JSON.parse((await fly.call(['status', '-a', 'empty', '--json'])).stdout);
     expect(noRelease).toMatchObject({ Version: 0, Deployed: false, Machines: [] });
   });
 
   it('rejects --watch with --json', async () => {
-    const result = await fly.run(['status', '-a', 'shop', '--json', '--watch']);
+    const result = await fly.call(['status', '-a', 'shop', '--json', '--watch']);
     expect(result).toMatchObject({
       exitCode: 1,
       stderr: 'Error: --watch and --json are not supported together\n',
@@ -170,7 +170,7 @@ describe('tokens and errors (§4, §9)', () => {
       ['deploy', '-a', 'shop', '-i', 'registry.fly.io/shop:v1'],
       ['secrets', 'list', '-a', 'shop', '--json'],
     ]) {
-      const result = await fly.run(args, { env: { FLY_API_TOKEN: '' } });
+      const result = await fly.call(args, { env: { FLY_API_TOKEN: '' } });
       expect({ args, exitCode: result.exitCode, stderr: result.stderr }).toEqual({
         args,
         exitCode: 1,
@@ -182,11 +182,11 @@ describe('tokens and errors (§4, §9)', () => {
   it('lets a set-but-empty FLY_ACCESS_TOKEN shadow FLY_API_TOKEN, and FLY_ACCESS_TOKEN win', async () => {
     const shadowed = await fly.run(['releases', '-a', 'shop', '--json'], { env: { FLY_ACCESS_TOKEN: '' } });
     expect(shadowed).toMatchObject({ exitCode: 1, stderr: noToken });
-    const access = await fly.run(['releases', '-a', 'shop', '--json'], {
+    const access = await fly.call(['releases', '-a', 'shop', '--json'], {
       env: { FLY_ACCESS_TOKEN: 'tok', FLY_API_TOKEN: '' },
     });
     expect(access.exitCode).toBe(0);
-    const flag = await fly.run(['releases', '-a', 'shop', '--json', '-t', 'tok'], {
+    const flag = await fly.call(['releases', '-a', 'shop', '--json', '-t', 'tok'], {
       env: { FLY_API_TOKEN: '' },
     });
     expect(flag.exitCode).toBe(0);
@@ -199,24 +199,24 @@ describe('tokens and errors (§4, §9)', () => {
       stderr: 'Error: unknown command "launchx" for "flyctl"\n',
       stdout: "Run 'flyctl --help' for usage.\n",
     });
-    const flag = await fly.run(['deploy', '-a', 'shop', '--bogus']);
+    const flag = await fly.call(['deploy', '-a', 'shop', '--bogus']);
     expect(flag).toMatchObject({ exitCode: 1, stderr: 'Error: unknown flag: --bogus\n' });
-    const short = await fly.run(['releases', '-a', 'shop', '-Z']);
+    const short = await fly.call(['releases', '-a', 'shop', '-Z']);
     expect(short).toMatchObject({ exitCode: 1, stderr: "Error: unknown shorthand flag: 'Z' in -Z\n" });
-    const missing = await fly.run(['releases', '-a']);
+    const missing = await fly.call(['releases', '-a']);
     expect(missing).toMatchObject({ exitCode: 1, stderr: "Error: flag needs an argument: 'a' in -a\n" });
   });
 
   it('names a missing app and a missing app name', async () => {
-    expect(await fly.run(['status', '-a', 'nope', '--json'])).toMatchObject({
+    expect(await fly.call(['status', '-a', 'nope', '--json'])).toMatchObject({
       exitCode: 1,
       stderr: 'Error: Could not find App "nope"\n',
     });
-    const noName = await fly.run(['releases', '--json']);
+    const noName = await fly.call(['releases', '--json']);
     expect(noName.stderr).toBe(
       'Error: the config for your app is missing an app name, add an app field to the fly.toml file or specify with the -a flag\n',
     );
-    expect((await fly.run(['releases', '--json'], { env: { FLY_APP: 'shop' } })).exitCode).toBe(0);
+    expect((await fly.call(['releases', '--json'], { env: { FLY_APP: 'shop' } })).exitCode).toBe(0);
   });
 
   it('exits 1 without FLY_STANDIN_STATE, with a clear message', async () => {
@@ -235,7 +235,7 @@ describe('tokens and errors (§4, §9)', () => {
 describe('secrets list --json (§5)', () => {
   it('lists names, digests and statuses, never values', async () => {
     await fly.app('vault', { image: 'registry.fly.io/shop:v1', machines: 1 });
-    const staged = await fly.run(['secrets', 'import', '-a', 'vault', '--stage'], {
+    const staged = await fly.call(['secrets', 'import', '-a', 'vault', '--stage'], {
       input: 'API_KEY=super-secret-value\nDB_URL=postgres://u:p@h/db\n',
     });
     expect(staged).toEqual({
@@ -244,7 +244,7 @@ describe('secrets list --json (§5)', () => {
         'Secrets have been staged, but not set on VMs. Deploy or update machines in this app for the secrets to take effect.\n',
       stderr: '',
     });
-    const list = await fly.run(['secrets', 'list', '-a', 'vault', '--json']);
+    const list = await fly.call(['secrets', 'list', '-a', 'vault', '--json']);
     const secrets = expectFlyctlJson(list.stdout) as { name: string; digest: string; status: string }[];
     secrets.forEach((s) => expectShape(s, secretShape, '$[]', true));
     expect(secrets.map((s) => [s.name, s.status])).toEqual([
@@ -253,22 +253,22 @@ describe('secrets list --json (§5)', () => {
     ]);
     expect(list.stdout).not.toContain('super-secret-value');
 
-    const deployed = await fly.run(['secrets', 'deploy', '-a', 'vault']);
+    const deployed = await fly.call(['secrets', 'deploy', '-a', 'vault']);
     expect(deployed.exitCode).toBe(0);
-    const after = JSON.parse((await fly.run(['secrets', 'list', '-a', 'vault', '--json'])).stdout);
+    const after = JSON.parse((await fly.call(['secrets', 'list', '-a', 'vault', '--json'])).stdout);
     expect(after.map((s: { status: string }) => s.status)).toEqual(['Deployed', 'Deployed']);
     expect(after[0].digest).toBe(secrets[0]?.digest);
     expect((await fly.releases('vault'))[0]).toMatchObject({ Version: 2, Status: 'complete' });
   });
 
   it('secrets deploy without machines fails like flyctl', async () => {
-    const result = await fly.run(['secrets', 'deploy', '-a', 'empty']);
+    const result = await fly.call(['secrets', 'deploy', '-a', 'empty']);
     expect(result).toMatchObject({ exitCode: 1, stderr: 'Error: no machines available to deploy\n' });
   });
 
   it('import without --stage on an undeployed app stages for the first deployment', async () => {
     await fly.app('fresh');
-    const result = await fly.run(['secrets', 'import', '-a', 'fresh'], { input: 'A=1\n' });
+    const result = await fly.call(['secrets', 'import', '-a', 'fresh'], { input: 'A=1\n' });
     expect(result).toMatchObject({ exitCode: 0, stdout: 'Secrets are staged for the first deployment\n' });
     expect(await fly.secrets('fresh')).toEqual({ staged: { A: '1' }, deployed: {} });
   });
@@ -283,7 +283,7 @@ describe('config validate (§6)', () => {
 
   it('accepts a valid config', async () => {
     const path = write('ok.toml', 'app = "shop"\n[deploy]\nstrategy = "bluegreen"\n');
-    const result = await fly.run(['config', 'validate', '-c', path]);
+    const result = await fly.call(['config', 'validate', '-c', path]);
     expect(result).toEqual({
       exitCode: 0,
       stdout: `Validating ${path}\n✓ Configuration is valid\n`,
@@ -293,7 +293,7 @@ describe('config validate (§6)', () => {
 
   it('rejects a bad strategy with ✘ on stdout and the error on stderr', async () => {
     const path = write('bad.toml', 'app = "shop"\n[deploy]\nstrategy = "yolo"\n');
-    const result = await fly.run(['config', 'validate', '-c', path]);
+    const result = await fly.call(['config', 'validate', '-c', path]);
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(new RegExp(`^Validating ${path}\n✘.*yolo`));
     expect(result.stderr).toBe('Error: App configuration is not valid\n');
@@ -301,15 +301,15 @@ describe('config validate (§6)', () => {
 
   it('reports TOML syntax errors at load time', async () => {
     const path = write('broken.toml', 'app = "shop"\n[deploy\n');
-    const result = await fly.run(['config', 'validate', '-c', path]);
+    const result = await fly.call(['config', 'validate', '-c', path]);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(new RegExp(`^Error: failed loading app config from ${path}: `));
   });
 
   it('flags unknown sections only with --strict', async () => {
     const path = write('extra.toml', 'app = "shop"\n[mystery]\nx = 1\n');
-    expect((await fly.run(['config', 'validate', '-c', path])).exitCode).toBe(0);
-    const strict = await fly.run(['config', 'validate', '-c', path, '--strict']);
+    expect((await fly.call(['config', 'validate', '-c', path])).exitCode).toBe(0);
+    const strict = await fly.call(['config', 'validate', '-c', path, '--strict']);
     expect(strict.exitCode).toBe(1);
     expect(strict.stdout).toContain('Strict validation found unrecognised sections or keys:');
     expect(strict.stdout).toContain('mystery');
@@ -318,10 +318,10 @@ describe('config validate (§6)', () => {
 
   it('needs a token and a path that exists', async () => {
     const path = write('ok2.toml', 'app = "shop"\n');
-    expect((await fly.run(['config', 'validate', '-c', path], { env: { FLY_API_TOKEN: '' } })).exitCode).toBe(
-      1,
-    );
-    const missing = await fly.run(['config', 'validate', '-c', join(dir, 'nope.toml')]);
+    expect(
+      (await fly.call(['config', 'validate', '-c', path], { env: { FLY_API_TOKEN: '' } })).exitCode,
+    ).toBe(1);
+    const missing = await fly.call(['config', 'validate', '-c', join(dir, 'nope.toml')]);
     expect(missing.stderr).toBe(
       `Error: config file not found at specified path: ${join(dir, 'nope.toml')}\n`,
     );

@@ -110,7 +110,7 @@ describe('healthy deploys', () => {
 
   it('does not print the release JSON without FLY_EMIT_RELEASE_JSON', async () => {
     await fly.app('quiet', { image: 'registry.fly.io/web:good', machines: 1 });
-    const result = await fly.run(['deploy', '-a', 'quiet', '-i', 'registry.fly.io/web:good']);
+    const result = await fly.call(['deploy', '-a', 'quiet', '-i', 'registry.fly.io/web:good']);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).not.toContain('{"id"');
   });
@@ -119,7 +119,7 @@ describe('healthy deploys', () => {
 describe('failures (§4)', () => {
   it('rolling: a health-check timeout on the first machine exits 1 and leaves it updated', async () => {
     const url = await fly.app('beta', { image: 'registry.fly.io/web:good', machines: 2 });
-    const result = await fly.run([
+    const result = await fly.call([
       'deploy',
       '-a',
       'beta',
@@ -147,16 +147,7 @@ describe('failures (§4)', () => {
   });
 
   it('rolling: a failure after the first machine exits 127 with no error and marks the release interrupted', async () => {
-    await fly.image('registry.fly.io/web:bad-second', 'unhealthy', {});
-    await fly.run([
-      'standin',
-      'image',
-      'registry.fly.io/web:bad-2nd',
-      '--behaviour',
-      'unhealthy',
-      '--from-machine',
-      '2',
-    ]);
+    await fly.image('registry.fly.io/web:bad-2nd', 'unhealthy', { fromMachine: 2 });
     await fly.app('gamma', { image: 'registry.fly.io/web:good', machines: 3 });
     const result = await fly.run([
       'deploy',
@@ -202,7 +193,7 @@ describe('failures (§4)', () => {
 
   it('a missing image fails before any release', async () => {
     await fly.app('epsilon', { image: 'registry.fly.io/web:good', machines: 1 });
-    const result = await fly.run(['deploy', '-a', 'epsilon', '-i', 'registry.fly.io/web:nope']);
+    const result = await fly.call(['deploy', '-a', 'epsilon', '-i', 'registry.fly.io/web:nope']);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toBe(
       'Error: failed to fetch an image or build from source: could not find image "registry.fly.io/web:nope"\n',
@@ -215,13 +206,13 @@ describe('rollback = deploy --image <earlier ImageRef> (§1)', () => {
   it('creates release N+1 serving the old behaviour', async () => {
     const url = await fly.app('zeta', { image: 'registry.fly.io/web:good', machines: 2 });
     // No fly.toml checks: the unhealthy image deploys "successfully" and then serves 503.
-    const bad = await fly.run(['deploy', '-a', 'zeta', '--build-arg', 'STANDIN_BEHAVIOUR=unhealthy']);
+    const bad = await fly.call(['deploy', '-a', 'zeta', '--build-arg', 'STANDIN_BEHAVIOUR=unhealthy']);
     expect(bad.exitCode).toBe(0);
     expect(await get(`${url}/health`)).toMatchObject({ status: 503 });
 
     const releases = await fly.releases('zeta');
     const previous = releases.find((r) => r.Version === 1);
-    const rollback = await fly.run([
+    const rollback = await fly.call([
       'deploy',
       '-a',
       'zeta',
@@ -248,202 +239,12 @@ describe('rollback = deploy --image <earlier ImageRef> (§1)', () => {
   it('resolves digest-form ImageRefs', async () => {
     const env = { FLY_STANDIN_IMAGE_REF_FORM: 'digest' };
     await fly.app('eta', { machines: 1 });
-    const first = await fly.run(['deploy', '-a', 'eta', '--ha=false'], { env });
+    const first = await fly.call(['deploy', '-a', 'eta', '--ha=false'], { env });
     expect(first.exitCode).toBe(0);
     const [v1] = await fly.releases('eta');
     expect(v1?.ImageRef).toMatch(/^registry\.fly\.io\/eta@sha256:[0-9a-f]{64}$/);
-    const again = await fly.run(['deploy', '-a', 'eta', '-i', v1?.ImageRef as string], { env });
+    const again = await fly.call(['deploy', '-a', 'eta', '-i', v1?.ImageRef as string], { env });
     expect(again.exitCode).toBe(0);
     expect((await fly.releases('eta'))[0]).toMatchObject({ Version: 2, ImageRef: v1?.ImageRef });
-  });
-});
-
-describe('strategies', () => {
-  it('bluegreen failure destroys the greens and keeps the blues serving', async () => {
-    const url = await fly.app('blue', { image: 'registry.fly.io/web:good', machines: 2 });
-    const blues = (await fly.machines('blue')).map((m) => m.id).sort();
-    const result = await fly.run([
-      'deploy',
-      '-a',
-      'blue',
-      '-c',
-      flyToml('blue'),
-      '-i',
-      'registry.fly.io/web:bad',
-      '--strategy',
-      'bluegreen',
-      '--wait-timeout',
-      '20',
-    ]);
-    expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(
-      /^Rolling back failed deployment\n {2}Deleted machine [0-9a-f]{14}\n {2}Deleted machine [0-9a-f]{14}\nError: timeout reached waiting for health checks/,
-    );
-    const machines = await fly.machines('blue');
-    expect(machines.map((m) => m.id).sort()).toEqual(blues);
-    expect(byRelease(machines)).toEqual(['1', '1']);
-    expect(await get(`${url}/health`)).toMatchObject({ status: 200 });
-  });
-
-  it('bluegreen success replaces every machine with a new one', async () => {
-    await fly.app('green', { image: 'registry.fly.io/web:good', machines: 2 });
-    const blues = (await fly.machines('green')).map((m) => m.id);
-    const result = await fly.run([
-      'deploy',
-      '-a',
-      'green',
-      '-c',
-      flyToml('green'),
-      '--strategy',
-      'bluegreen',
-    ]);
-    expect(result.exitCode).toBe(0);
-    const machines = await fly.machines('green');
-    expect(machines).toHaveLength(2);
-    expect(machines.some((m) => blues.includes(m.id))).toBe(false);
-    expect(byRelease(machines)).toEqual(['2', '2']);
-  });
-
-  it('canary failure leaves existing machines untouched (and the canary behind)', async () => {
-    await fly.app('canary', { image: 'registry.fly.io/web:good', machines: 2 });
-    const existing = await fly.machines('canary');
-    const result = await fly.run([
-      'deploy',
-      '-a',
-      'canary',
-      '-i',
-      'registry.fly.io/web:crash',
-      '--strategy',
-      'canary',
-    ]);
-    expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(/smoke checks for [0-9a-f]{14} failed/);
-    const after = await fly.machines('canary');
-    for (const machine of existing) {
-      expect(after.find((m) => m.id === machine.id)).toMatchObject({
-        instance_id: machine.instance_id,
-        state: 'started',
-      });
-    }
-    expect(after).toHaveLength(3);
-  });
-
-  it('immediate updates every machine at once', async () => {
-    await fly.app('now', { image: 'registry.fly.io/web:good', machines: 3 });
-    const result = await fly.run([
-      'deploy',
-      '-a',
-      'now',
-      '-i',
-      'registry.fly.io/web:bad',
-      '--strategy',
-      'immediate',
-      '-c',
-      flyToml('now'),
-    ]);
-    expect(result.exitCode).toBe(0);
-    expect(byRelease(await fly.machines('now'))).toEqual(['2', '2', '2']);
-  });
-});
-
-describe('image behaviours', () => {
-  it('slow: passes when ready within the grace period, times out when not', async () => {
-    await fly.image('registry.fly.io/web:slow', 'slow', { readyAfterMs: 300 });
-    await fly.app('slow', { image: 'registry.fly.io/web:good', machines: 1 });
-    // grace 30s * 0.02 = 600 ms > 300 ms
-    const within = await fly.run([
-      'deploy',
-      '-a',
-      'slow',
-      '-c',
-      flyToml('slow', '', { grace: '30s', interval: '2s', timeout: '2s' }),
-      '-i',
-      'registry.fly.io/web:slow',
-    ]);
-    expect(within.exitCode).toBe(0);
-
-    await fly.image('registry.fly.io/web:slower', 'slow', { readyAfterMs: 60000 });
-    const past = await fly.run([
-      'deploy',
-      '-a',
-      'slow',
-      '-c',
-      flyToml('slow'),
-      '-i',
-      'registry.fly.io/web:slower',
-      '--wait-timeout',
-      '20',
-    ]);
-    expect(past.exitCode).toBe(1);
-    expect(past.stderr).toContain('timeout reached waiting for health checks to pass');
-  });
-
-  it('degrading: healthy through the deploy, then 503', async () => {
-    await fly.image('registry.fly.io/web:degrading', 'degrading', { failAfterMs: 1500 });
-    const url = await fly.app('fade', { image: 'registry.fly.io/web:degrading', machines: 1 });
-    expect(await get(`${url}/health`)).toMatchObject({ status: 200 });
-    await new Promise((resolve) => setTimeout(resolve, 1600));
-    expect(await get(`${url}/health`)).toMatchObject({ status: 503 });
-    expect(await get(`${url}/`)).toMatchObject({ status: 200 });
-  });
-
-  it('hang: /health never answers; deploy health checks time out', async () => {
-    await fly.image('registry.fly.io/web:hang', 'hang');
-    const url = await fly.app('stuck', { image: 'registry.fly.io/web:hang', machines: 1 });
-    expect(await get(`${url}/health`, 500)).toBe('timeout');
-    expect(await get(`${url}/`)).toMatchObject({ status: 200 });
-    const result = await fly.run([
-      'deploy',
-      '-a',
-      'stuck',
-      '-c',
-      flyToml('stuck'),
-      '-i',
-      'registry.fly.io/web:hang',
-      '--wait-timeout',
-      '40',
-    ]);
-    expect(result.exitCode).toBe(1);
-    expect(result.stderr).toContain('timeout reached waiting for health checks to pass');
-  });
-});
-
-describe('release_command', () => {
-  it('runs unless --skip-release-command; a failing one aborts the release', async () => {
-    await fly.image('registry.fly.io/web:migrate-fails', 'healthy', { releaseExit: 2 });
-    await fly.app('mig', { image: 'registry.fly.io/web:good', machines: 1 });
-    const config = flyToml('mig', '[deploy]\n  release_command = "bin/migrate"');
-    const ok = await fly.run(['deploy', '-a', 'mig', '-c', config, '-i', 'registry.fly.io/web:good']);
-    expect(ok.exitCode).toBe(0);
-    const failing = await fly.run([
-      'deploy',
-      '-a',
-      'mig',
-      '-c',
-      config,
-      '-i',
-      'registry.fly.io/web:migrate-fails',
-    ]);
-    expect(failing.exitCode).toBe(1);
-    expect(failing.stderr).toMatch(/release command failed - aborting deployment/);
-    expect((await fly.releases('mig'))[0]).toMatchObject({ Version: 3, Status: 'failed' });
-    const skipped = await fly.run([
-      'deploy',
-      '-a',
-      'mig',
-      '-c',
-      config,
-      '-i',
-      'registry.fly.io/web:migrate-fails',
-      '--skip-release-command',
-    ]);
-    expect(skipped.exitCode).toBe(0);
-    const runs = JSON.parse((await fly.run(['standin', 'release-commands', 'mig'])).stdout);
-    expect(
-      runs.map((r: { release_version: number; exit_code: number }) => [r.release_version, r.exit_code]),
-    ).toEqual([
-      [2, 0],
-      [3, 2],
-    ]);
   });
 });

@@ -7,7 +7,8 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { Readable } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const standInRoot = dirname(fileURLToPath(import.meta.url));
 export const standInBin = join(standInRoot, 'bin');
@@ -31,6 +32,8 @@ export interface ImageOptions {
   failAfterMs?: number;
   /** Exit code of the release_command run with this image (default 0). */
   releaseExit?: number;
+  /** Misbehave only from the k-th machine a deploy updates (1-based; earlier ones are healthy). */
+  fromMachine?: number;
 }
 
 export interface AppOptions {
@@ -39,6 +42,12 @@ export interface AppOptions {
   /** Machine count (default 2, like flyctl's --ha). */
   machines?: number;
   region?: string;
+}
+
+export interface CallOptions {
+  input?: string;
+  env?: Record<string, string>;
+  cwd?: string;
 }
 
 export interface RunResult {
@@ -113,11 +122,10 @@ export interface StandIn {
   binDir: string;
   /** Env for a child that should use the stand-in: PATH (stand-in first), FLY_STANDIN_*, FLY_API_TOKEN. */
   env: Record<string, string>;
-  /** Runs the stand-in flyctl with `args` (stdin from `input`). */
-  run(
-    args: string[],
-    options?: { input?: string; env?: Record<string, string>; cwd?: string },
-  ): Promise<RunResult>;
+  /** Runs the stand-in flyctl executable with `args` (stdin from `input`). */
+  run(args: string[], options?: CallOptions): Promise<RunResult>;
+  /** The same CLI run in this process: identical output and exit code, no process start-up (no signals). */
+  call(args: string[], options?: CallOptions): Promise<RunResult>;
   image(ref: string, behaviour: Behaviour, options?: ImageOptions): Promise<void>;
   /** Creates an app (and its front-door proxy); returns the front-door URL. */
   app(name: string, options?: AppOptions): Promise<string>;
@@ -129,6 +137,17 @@ export interface StandIn {
   invocations(): Invocation[];
   stop(): Promise<void>;
 }
+
+type Main = (
+  argv: string[],
+  io: { stdout: { write(text: string): boolean }; stderr: { write(text: string): boolean }; stdin: Readable },
+  options: { env: Record<string, string>; cwd: string; signals: boolean },
+) => Promise<number>;
+let loadedMain: Promise<Main> | undefined;
+const loadMain = (): Promise<Main> =>
+  (loadedMain ??= import(pathToFileURL(join(standInRoot, 'lib', 'cli.mjs')).href).then(
+    (m) => m.main as Main,
+  ));
 
 export async function createStandIn(options: StandInOptions = {}): Promise<StandIn> {
   const stateDir = options.stateDir ?? mkdtempSync(join(tmpdir(), 'fly-standin-'));
@@ -158,8 +177,26 @@ export async function createStandIn(options: StandInOptions = {}): Promise<Stand
       child.stdin?.end(runOptions.input ?? '');
     });
 
+  /** The same CLI in this process (no node start-up per call); `run` is the real executable. */
+  const call: StandIn['call'] = async (args, callOptions = {}) => {
+    const main = await loadMain();
+    let stdout = '';
+    let stderr = '';
+    const io = {
+      stdout: { write: (text: string) => ((stdout += text), true) },
+      stderr: { write: (text: string) => ((stderr += text), true) },
+      stdin: Readable.from(callOptions.input ? [Buffer.from(callOptions.input)] : []),
+    };
+    const exitCode = await main(args, io, {
+      env: { ...env, ...callOptions.env },
+      cwd: callOptions.cwd ?? stateDir,
+      signals: false,
+    });
+    return { exitCode, stdout, stderr };
+  };
+
   const must = async (args: string[]): Promise<string> => {
-    const result = await run(args);
+    const result = await call(args);
     if (result.exitCode !== 0) {
       throw new Error(`stand-in flyctl ${args.join(' ')} exited ${result.exitCode}: ${result.stderr}`);
     }
@@ -171,11 +208,14 @@ export async function createStandIn(options: StandInOptions = {}): Promise<Stand
     binDir: standInBin,
     env,
     run,
+    call,
     async image(ref, behaviour, imageOptions = {}) {
       const args = ['standin', 'image', ref, '--behaviour', behaviour];
       if (imageOptions.readyAfterMs !== undefined)
         args.push('--ready-after', String(imageOptions.readyAfterMs));
       if (imageOptions.failAfterMs !== undefined) args.push('--fail-after', String(imageOptions.failAfterMs));
+      if (imageOptions.fromMachine !== undefined)
+        args.push('--from-machine', String(imageOptions.fromMachine));
       if (imageOptions.releaseExit !== undefined)
         args.push('--release-exit', String(imageOptions.releaseExit));
       await must(args);

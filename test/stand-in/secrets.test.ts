@@ -22,7 +22,7 @@ afterAll(async () => {
 async function importStaged(input: string) {
   const name = `keys-${++app}`;
   await fly.app(name);
-  const result = await fly.run(['secrets', 'import', '-a', name, '--stage'], { input });
+  const result = await fly.call(['secrets', 'import', '-a', name, '--stage'], { input });
   const { staged } = await fly.secrets(name);
   return { result, staged };
 }

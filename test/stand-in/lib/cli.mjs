@@ -2,7 +2,7 @@
 // commands tests use. Every invocation's argv is appended to <state>/invocations.jsonl.
 import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFlags } from './args.mjs';
 import { loadConfig, validateConfig } from './config.mjs';
@@ -196,14 +196,19 @@ function route(argv) {
   return { command: node, path, rest: argv.slice(i) };
 }
 
+/**
+ * Runs one flyctl invocation. `env`/`cwd` default to the process's; the jest wrapper runs read-only and
+ * setup commands in-process with its own env (no signal handlers then).
+ */
 export async function main(
   argv,
   io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin },
+  { env = process.env, cwd = process.cwd(), signals = true } = {},
 ) {
   try {
-    const dir = stateDirFromEnv();
+    const dir = stateDirFromEnv(env);
     const state = new State(dir);
-    state.logInvocation({ time: new Date().toISOString(), pid: process.pid, cwd: process.cwd(), argv });
+    state.logInvocation({ time: new Date().toISOString(), pid: process.pid, cwd, argv });
     const { command, path, rest } = route(argv);
     if (!command.run) {
       io.stdout.write(`Usage:\n  flyctl ${path.join(' ')} [command]\n`);
@@ -221,12 +226,15 @@ export async function main(
     const ctx = {
       state,
       io,
-      scale: timeScale(),
-      ownerPid: Number(process.env.FLY_STANDIN_OWNER_PID || 0) || undefined,
+      scale: timeScale(env),
+      env,
+      cwd,
+      signals,
+      ownerPid: Number(env.FLY_STANDIN_OWNER_PID || 0) || undefined,
       flags,
       args,
     };
-    if (!command.noSession) requireToken(flags);
+    if (!command.noSession) requireToken(flags, env);
     return (await command.run(ctx, flags, args)) ?? 0;
   } catch (error) {
     if (!(error instanceof FlyError)) {
@@ -240,16 +248,16 @@ export async function main(
 }
 
 /** Contract §9: -t flag, then FLY_ACCESS_TOKEN (set-but-empty shadows), then FLY_API_TOKEN. */
-function requireToken(flags) {
+function requireToken(flags, env) {
   let token = flags['access-token'];
   if (!token) {
-    token = 'FLY_ACCESS_TOKEN' in process.env ? process.env.FLY_ACCESS_TOKEN : process.env.FLY_API_TOKEN;
+    token = 'FLY_ACCESS_TOKEN' in env ? env.FLY_ACCESS_TOKEN : env.FLY_API_TOKEN;
   }
   if (!token) throw new FlyError("no access token available. Please login with 'flyctl auth login'");
 }
 
-function appNameFrom(flags, local) {
-  const name = flags.app || process.env.FLY_APP || local?.raw?.app;
+function appNameFrom(flags, local, env) {
+  const name = flags.app || env.FLY_APP || local?.raw?.app;
   if (!name) {
     throw new FlyError(
       'the config for your app is missing an app name, add an app field to the fly.toml file or specify with the -a flag',
@@ -266,14 +274,14 @@ function getApp(state, name) {
 
 /** For read-only commands: -a wins; a fly.toml is only consulted for the name. */
 function appFor(ctx, flags) {
-  const local = flags.app ? undefined : loadConfig(flags.config);
-  return getApp(ctx.state, appNameFrom(flags, local));
+  const local = flags.app ? undefined : loadConfig(flags.config, ctx.cwd);
+  return getApp(ctx.state, appNameFrom(flags, local, ctx.env));
 }
 
 // ---------------------------------------------------------------- read-only commands
 
 function version(ctx, flags) {
-  const v = process.env.FLY_STANDIN_VERSION || FLYCTL_VERSION;
+  const v = ctx.env.FLY_STANDIN_VERSION || FLYCTL_VERSION;
   const info = {
     Name: 'flyctl',
     Version: v,
@@ -391,11 +399,11 @@ async function machineList(ctx, flags) {
 
 async function deploy(ctx, flags, args) {
   // FLY_STANDIN_FORCE_EXIT: the forced failure prints nothing at all (the strictest "127, no output").
-  if (process.env.FLY_STANDIN_FORCE_EXIT)
+  if (ctx.env.FLY_STANDIN_FORCE_EXIT)
     ctx = { ...ctx, io: { ...ctx.io, stdout: nullStream, stderr: nullStream } };
-  const cwd = args[0] ? join(process.cwd(), args[0]) : process.cwd();
+  const cwd = args[0] ? resolve(ctx.cwd, args[0]) : ctx.cwd;
   const local = loadConfig(flags.config, cwd);
-  const app = getApp(ctx.state, appNameFrom(flags, local));
+  const app = getApp(ctx.state, appNameFrom(flags, local, ctx.env));
   const raw = local?.raw ?? app.config_raw ?? {};
   const out = (text = '') => ctx.io.stdout.write(text + '\n');
 
@@ -432,7 +440,7 @@ async function deploy(ctx, flags, args) {
   } else {
     image = buildImage(ctx, app, raw, flags, out);
   }
-  const imageRef = releaseImageRef(image);
+  const imageRef = releaseImageRef(image, ctx.env);
   out(`image: ${imageRef}`);
   out(`image size: 48 MB`);
   out();
@@ -452,7 +460,7 @@ async function deploy(ctx, flags, args) {
     description: 'Deploy image',
     reason: 'deploy',
     envOverrides,
-    forceExit: process.env.FLY_STANDIN_FORCE_EXIT,
+    forceExit: ctx.env.FLY_STANDIN_FORCE_EXIT,
     haCount,
   });
   finishDeployOutput(ctx, app, release);
@@ -460,7 +468,7 @@ async function deploy(ctx, flags, args) {
 
 function finishDeployOutput(ctx, app, release) {
   const out = (text = '') => ctx.io.stdout.write(text + '\n');
-  if (process.env.FLY_EMIT_RELEASE_JSON) {
+  if (ctx.env.FLY_EMIT_RELEASE_JSON) {
     out(JSON.stringify({ id: release.ID, version: release.Version, image_ref: release.ImageRef }));
   }
   out(`Checking DNS configuration for ${app.name}.fly.dev`);
@@ -613,8 +621,8 @@ function secretsList(ctx, flags) {
 // ---------------------------------------------------------------- config validate
 
 function configValidate(ctx, flags) {
-  const local = loadConfig(flags.config);
-  appNameFrom(flags, local);
+  const local = loadConfig(flags.config, ctx.cwd);
+  appNameFrom(flags, local, ctx.env);
   if (!local) throw new FlyError('No local fly.toml found');
   const out = (text) => ctx.io.stdout.write(text + '\n');
   out(`Validating ${local.path}`);
@@ -686,7 +694,7 @@ async function standinApp(ctx, flags, [name]) {
         app: getApp(ctx.state, name),
         raw: {},
         image,
-        imageRef: releaseImageRef(image),
+        imageRef: releaseImageRef(image, ctx.env),
         strategy: 'rolling',
         waitTimeoutMs: 60000,
         smoke: false,
@@ -714,7 +722,7 @@ async function ensureProxy(ctx, name) {
     detached: true,
     stdio: ['ignore', log, log],
     env: {
-      PATH: process.env.PATH ?? '',
+      PATH: ctx.env.PATH ?? '',
       STANDIN_STATE: ctx.state.dir,
       STANDIN_APP: name,
       STANDIN_OWNER_PID: ctx.ownerPid ? String(ctx.ownerPid) : '',
@@ -773,7 +781,7 @@ function standinHistory(ctx, flags, [name]) {
           status: flags.status,
           description: 'Deploy image',
           reason: 'deploy',
-          imageRef: image ? releaseImageRef(image) : (releases.at(-1)?.ImageRef ?? ''),
+          imageRef: image ? releaseImageRef(image, ctx.env) : (releases.at(-1)?.ImageRef ?? ''),
         }),
       );
       added.push(version);

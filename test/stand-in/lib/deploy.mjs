@@ -123,8 +123,10 @@ export async function runDeploy(ctx, plan) {
     finish(state, appName, release.Version, 'interrupted');
     process.exit(127);
   };
-  process.once('SIGINT', interrupt);
-  process.once('SIGTERM', interrupt);
+  if (ctx.signals) {
+    process.once('SIGINT', interrupt);
+    process.once('SIGTERM', interrupt);
+  }
 
   const { config, checks } = machineConfigFrom(plan.raw, { image: plan.imageRef, env: plan.envOverrides });
   const spec = {
@@ -136,6 +138,7 @@ export async function runDeploy(ctx, plan) {
     config,
     checks,
     secrets,
+    pathEnv: ctx.env?.PATH ?? process.env.PATH ?? '',
   };
   const timing = { scale, waitTimeoutMs: plan.waitTimeoutMs, smoke: plan.smoke, health: plan.health };
 

@@ -93,7 +93,7 @@ export async function startMachine(state, id, spec, { ownerPid, timeoutMs = 3000
     detached: true,
     stdio: ['ignore', log, log],
     env: {
-      PATH: process.env.PATH ?? '',
+      PATH: spec.pathEnv ?? '',
       ...spec.config.env,
       ...spec.secrets,
       FLY_APP_NAME: spec.app,

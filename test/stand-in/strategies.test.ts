@@ -1,0 +1,250 @@
+/**
+ * Deploy strategies (contract §4: bluegreen destroys greens, canary leaves existing machines untouched,
+ * immediate updates all at once), image behaviours (slow, degrading, hang) and release_command.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createStandIn, type StandIn, type StandInMachine } from './fly.js';
+
+let fly: StandIn;
+const dir = mkdtempSync(join(tmpdir(), 'standin-deploy-'));
+
+/** A fly.toml with an HTTP service check on /health (grace/interval/timeout before time scaling). */
+function flyToml(app: string, extra = '', check = { grace: '1s', interval: '2s', timeout: '2s' }): string {
+  const path = join(dir, `${app}.toml`);
+  writeFileSync(
+    path,
+    [
+      `app = "${app}"`,
+      'primary_region = "sin"',
+      extra,
+      '[env]',
+      '  MODE = "production"',
+      '[http_service]',
+      '  internal_port = 8080',
+      '  [[http_service.checks]]',
+      `    grace_period = "${check.grace}"`,
+      `    interval = "${check.interval}"`,
+      `    timeout = "${check.timeout}"`,
+      '    method = "GET"',
+      '    path = "/health"',
+      '',
+    ].join('\n'),
+  );
+  return path;
+}
+
+const byRelease = (machines: StandInMachine[]) =>
+  machines.map((m) => m.config.metadata.fly_release_version).sort();
+
+async function get(url: string, timeoutMs = 2000): Promise<{ status: number; body: string } | 'timeout'> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    return { status: response.status, body: await response.text() };
+  } catch {
+    return 'timeout';
+  }
+}
+
+beforeAll(async () => {
+  fly = await createStandIn({ timeScale: 0.02 });
+  await fly.image('registry.fly.io/web:good', 'healthy');
+  await fly.image('registry.fly.io/web:bad', 'unhealthy');
+  await fly.image('registry.fly.io/web:crash', 'crash');
+});
+
+afterAll(async () => {
+  await fly?.stop();
+});
+
+describe('strategies', () => {
+  it('bluegreen failure destroys the greens and keeps the blues serving', async () => {
+    const url = await fly.app('blue', { image: 'registry.fly.io/web:good', machines: 2 });
+    const blues = (await fly.machines('blue')).map((m) => m.id).sort();
+    const result = await fly.call([
+      'deploy',
+      '-a',
+      'blue',
+      '-c',
+      flyToml('blue'),
+      '-i',
+      'registry.fly.io/web:bad',
+      '--strategy',
+      'bluegreen',
+      '--wait-timeout',
+      '20',
+    ]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(
+      /^Rolling back failed deployment\n {2}Deleted machine [0-9a-f]{14}\n {2}Deleted machine [0-9a-f]{14}\nError: timeout reached waiting for health checks/,
+    );
+    const machines = await fly.machines('blue');
+    expect(machines.map((m) => m.id).sort()).toEqual(blues);
+    expect(byRelease(machines)).toEqual(['1', '1']);
+    expect(await get(`${url}/health`)).toMatchObject({ status: 200 });
+  });
+
+  it('bluegreen success replaces every machine with a new one', async () => {
+    await fly.app('green', { image: 'registry.fly.io/web:good', machines: 2 });
+    const blues = (await fly.machines('green')).map((m) => m.id);
+    const result = await fly.call([
+      'deploy',
+      '-a',
+      'green',
+      '-c',
+      flyToml('green'),
+      '--strategy',
+      'bluegreen',
+    ]);
+    expect(result.exitCode).toBe(0);
+    const machines = await fly.machines('green');
+    expect(machines).toHaveLength(2);
+    expect(machines.some((m) => blues.includes(m.id))).toBe(false);
+    expect(byRelease(machines)).toEqual(['2', '2']);
+  });
+
+  it('canary failure leaves existing machines untouched (and the canary behind)', async () => {
+    await fly.app('canary', { image: 'registry.fly.io/web:good', machines: 2 });
+    const existing = await fly.machines('canary');
+    const result = await fly.call([
+      'deploy',
+      '-a',
+      'canary',
+      '-i',
+      'registry.fly.io/web:crash',
+      '--strategy',
+      'canary',
+    ]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/smoke checks for [0-9a-f]{14} failed/);
+    const after = await fly.machines('canary');
+    for (const machine of existing) {
+      expect(after.find((m) => m.id === machine.id)).toMatchObject({
+        instance_id: machine.instance_id,
+        state: 'started',
+      });
+    }
+    expect(after).toHaveLength(3);
+  });
+
+  it('immediate updates every machine at once', async () => {
+    await fly.app('now', { image: 'registry.fly.io/web:good', machines: 3 });
+    const result = await fly.call([
+      'deploy',
+      '-a',
+      'now',
+      '-i',
+      'registry.fly.io/web:bad',
+      '--strategy',
+      'immediate',
+      '-c',
+      flyToml('now'),
+    ]);
+    expect(result.exitCode).toBe(0);
+    expect(byRelease(await fly.machines('now'))).toEqual(['2', '2', '2']);
+  });
+});
+
+describe('image behaviours', () => {
+  it('slow: passes when ready within the grace period, times out when not', async () => {
+    await fly.image('registry.fly.io/web:slow', 'slow', { readyAfterMs: 300 });
+    await fly.app('slow', { image: 'registry.fly.io/web:good', machines: 1 });
+    // grace 30s * 0.02 = 600 ms > 300 ms
+    const within = await fly.call([
+      'deploy',
+      '-a',
+      'slow',
+      '-c',
+      flyToml('slow', '', { grace: '30s', interval: '2s', timeout: '2s' }),
+      '-i',
+      'registry.fly.io/web:slow',
+    ]);
+    expect(within.exitCode).toBe(0);
+
+    await fly.image('registry.fly.io/web:slower', 'slow', { readyAfterMs: 60000 });
+    const past = await fly.call([
+      'deploy',
+      '-a',
+      'slow',
+      '-c',
+      flyToml('slow'),
+      '-i',
+      'registry.fly.io/web:slower',
+      '--wait-timeout',
+      '20',
+    ]);
+    expect(past.exitCode).toBe(1);
+    expect(past.stderr).toContain('timeout reached waiting for health checks to pass');
+  });
+
+  it('degrading: healthy through the deploy, then 503', async () => {
+    await fly.image('registry.fly.io/web:degrading', 'degrading', { failAfterMs: 1500 });
+    const url = await fly.app('fade', { image: 'registry.fly.io/web:degrading', machines: 1 });
+    expect(await get(`${url}/health`)).toMatchObject({ status: 200 });
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    expect(await get(`${url}/health`)).toMatchObject({ status: 503 });
+    expect(await get(`${url}/`)).toMatchObject({ status: 200 });
+  });
+
+  it('hang: /health never answers; deploy health checks time out', async () => {
+    await fly.image('registry.fly.io/web:hang', 'hang');
+    const url = await fly.app('stuck', { image: 'registry.fly.io/web:hang', machines: 1 });
+    expect(await get(`${url}/health`, 500)).toBe('timeout');
+    expect(await get(`${url}/`)).toMatchObject({ status: 200 });
+    const result = await fly.call([
+      'deploy',
+      '-a',
+      'stuck',
+      '-c',
+      flyToml('stuck'),
+      '-i',
+      'registry.fly.io/web:hang',
+      '--wait-timeout',
+      '40',
+    ]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('timeout reached waiting for health checks to pass');
+  });
+});
+
+describe('release_command', () => {
+  it('runs unless --skip-release-command; a failing one aborts the release', async () => {
+    await fly.image('registry.fly.io/web:migrate-fails', 'healthy', { releaseExit: 2 });
+    await fly.app('mig', { image: 'registry.fly.io/web:good', machines: 1 });
+    const config = flyToml('mig', '[deploy]\n  release_command = "bin/migrate"');
+    const ok = await fly.call(['deploy', '-a', 'mig', '-c', config, '-i', 'registry.fly.io/web:good']);
+    expect(ok.exitCode).toBe(0);
+    const failing = await fly.call([
+      'deploy',
+      '-a',
+      'mig',
+      '-c',
+      config,
+      '-i',
+      'registry.fly.io/web:migrate-fails',
+    ]);
+    expect(failing.exitCode).toBe(1);
+    expect(failing.stderr).toMatch(/release command failed - aborting deployment/);
+    expect((await fly.releases('mig'))[0]).toMatchObject({ Version: 3, Status: 'failed' });
+    const skipped = await fly.call([
+      'deploy',
+      '-a',
+      'mig',
+      '-c',
+      config,
+      '-i',
+      'registry.fly.io/web:migrate-fails',
+      '--skip-release-command',
+    ]);
+    expect(skipped.exitCode).toBe(0);
+    const runs = JSON.parse((await fly.call(['standin', 'release-commands', 'mig'])).stdout);
+    expect(
+      runs.map((r: { release_version: number; exit_code: number }) => [r.release_version, r.exit_code]),
+    ).toEqual([
+      [2, 0],
+      [3, 2],
+    ]);
+  });
+});
