@@ -3,12 +3,20 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import * as io from '@actions/io';
+import { errorMessage } from '../domain/errors.js';
 import { redact } from '../domain/redact.js';
 import type { Finding } from '../domain/findings.js';
 import { tokenSecrets } from '../domain/fly-token.js';
 import { validateFlyConfig } from '../domain/fly-config/validate.js';
 import { checkDockerfile } from '../domain/dockerfile-policy.js';
-import { gitFindings, requiredSecretFindings, tokenFindings } from '../domain/preflight.js';
+import {
+  flySecretFindings,
+  gitFindings,
+  requiredSecretFindings,
+  tokenFindings,
+} from '../domain/preflight.js';
+import { KeyLines } from '../domain/fly-config/locate.js';
+import { FlyctlClient } from '../io/flyctl.js';
 import { buildReport, reportMarkdown, type CheckRun } from '../domain/validate-report.js';
 import { runCommand } from '../io/command.js';
 import { dockerBuild, dockerEngineReachable } from '../io/docker.js';
@@ -24,6 +32,7 @@ interface Settings {
   configPatterns: string[];
   strict: boolean;
   requiredSecrets: string[];
+  flySecrets: string[];
   requireCleanGit: boolean;
   dockerfileChecks: boolean;
   flyctlValidate: 'auto' | 'true' | 'false';
@@ -41,6 +50,7 @@ function readSettings(): Settings {
     configPatterns: input.globs('config'),
     strict: input.boolean('strict'),
     requiredSecrets: input.names('required-secrets'),
+    flySecrets: input.names('fly-secrets'),
     requireCleanGit: input.boolean('require-clean-git'),
     dockerfileChecks: input.boolean('dockerfile-checks'),
     flyctlValidate: input.choice('flyctl-validate', ['auto', 'true', 'false'] as const),
@@ -141,7 +151,8 @@ async function main(): Promise<void> {
     status: settings.requiredSecrets.length ? 'passed' : 'skipped',
     detail: settings.requiredSecrets.length ? `${settings.requiredSecrets.length} name(s)` : 'none listed',
   });
-  const needsToken = settings.requireFlyToken || settings.flyctlValidate === 'true';
+  const needsFlyctl = settings.flyctlValidate === 'true' || settings.flySecrets.length > 0;
+  const needsToken = settings.requireFlyToken || needsFlyctl;
   findings.push(...tokenFindings(token, needsToken));
   const gitPath = await io.which('git', false);
   const flyctlOnPath = (await io.which('flyctl', false)) || undefined;
@@ -167,7 +178,7 @@ async function main(): Promise<void> {
 
   // flyctl's own validation, when asked for or possible.
   let flyctl: string | undefined;
-  if (settings.flyctlValidate === 'true') {
+  if (needsFlyctl) {
     try {
       flyctl = (await locateOrInstallFlyctl({ version: settings.flyctlVersion })).path;
     } catch (error) {
@@ -175,12 +186,12 @@ async function main(): Promise<void> {
         rule: 'tools/flyctl',
         severity: 'error',
         file: '',
-        message: `flyctl is not on PATH and could not be installed: ${error instanceof Error ? error.message : String(error)}`,
+        message: `flyctl is not on PATH and could not be installed: ${errorMessage(error)}`,
         fix: 'Check flyctl-version, or install flyctl before this step.',
       });
     }
   } else if (settings.flyctlValidate === 'auto' && token.token) flyctl = flyctlOnPath;
-  if (flyctl && token.token) {
+  if (settings.flyctlValidate !== 'false' && flyctl && token.token) {
     for (const file of files)
       findings.push(...(await flyctlValidate(flyctl, file, cwd, settings.strict, secretValues)));
     checks.push({ name: 'flyctl config validate', status: 'passed', detail: `${files.length} file(s)` });
@@ -194,6 +205,40 @@ async function main(): Promise<void> {
           : !token.token
             ? 'no Fly token'
             : 'flyctl not on PATH',
+    });
+  }
+
+  // Secrets the apps must already have on Fly.
+  if (settings.flySecrets.length > 0 && flyctl && token.token) {
+    const client = new FlyctlClient({ path: flyctl, cwd });
+    for (const [file, doc] of parsed) {
+      if (typeof doc?.app !== 'string') continue;
+      const line = new KeyLines(await readText(join(cwd, file))).lineOf('app');
+      try {
+        findings.push(
+          ...flySecretFindings(doc.app, file, line, settings.flySecrets, await client.listSecrets(doc.app)),
+        );
+      } catch (error) {
+        findings.push({
+          rule: 'secrets/fly-unchecked',
+          severity: 'error',
+          file,
+          line,
+          message: `Could not list the secrets of Fly app ${doc.app}: ${errorMessage(error)}`,
+          fix: 'Check that the token may read this app (a deploy token for it, or an org token) and that the app exists.',
+        });
+      }
+    }
+    checks.push({
+      name: 'Fly secrets',
+      status: 'passed',
+      detail: `${settings.flySecrets.length} name(s) on ${parsed.size} app(s)`,
+    });
+  } else {
+    checks.push({
+      name: 'Fly secrets',
+      status: 'skipped',
+      detail: settings.flySecrets.length ? 'no flyctl or no Fly token' : 'fly-secrets is empty',
     });
   }
 
@@ -268,6 +313,7 @@ function markFailures(checks: CheckRun[], findings: Finding[]): CheckRun[] {
     'Dockerfile policy': ['docker/'],
     'Required secrets': ['secrets/required'],
     'flyctl config validate': ['flyctl/'],
+    'Fly secrets': ['secrets/fly-'],
   };
   return checks.map((c) =>
     c.status === 'passed' && groups[c.name] && failedBy(groups[c.name] as string[])

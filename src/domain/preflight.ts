@@ -89,3 +89,38 @@ export function gitFindings(
     },
   };
 }
+
+/** Secrets the app must have on Fly, compared with `flyctl secrets list --json` (names and status only). */
+export function flySecretFindings(
+  app: string,
+  file: string,
+  line: number | undefined,
+  required: readonly string[],
+  entries: readonly { name: string; status?: string }[],
+): Finding[] {
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const missing = required.filter((name) => !byName.has(name));
+  const findings: Finding[] = [];
+  if (missing.length > 0) {
+    findings.push({
+      rule: 'secrets/fly-missing',
+      severity: 'error',
+      file,
+      line,
+      message: `Fly app ${app} has no secret ${missing.join(', ')} (it has ${entries.length} secret(s)); the release would start without ${missing.length === 1 ? 'it' : 'them'}.`,
+      fix: `Set ${missing.length === 1 ? 'it' : 'them'} before deploying: \`flyctl secrets set ${missing.map((n) => `${n}=…`).join(' ')} -a ${app} --stage\`, or pass ${missing.length === 1 ? 'it' : 'them'} in fly-deploy-with-health's secrets input.`,
+    });
+  }
+  const staged = required.filter((name) => byName.get(name)?.status === 'Staged');
+  if (staged.length > 0) {
+    findings.push({
+      rule: 'secrets/fly-staged',
+      severity: 'notice',
+      file,
+      line,
+      message: `Fly app ${app} has ${staged.join(', ')} staged but not yet on its machines.`,
+      fix: 'Nothing to do if a deploy follows: it rolls staged secrets out.',
+    });
+  }
+  return findings;
+}
