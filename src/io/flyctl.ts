@@ -20,8 +20,11 @@ import {
   type Release,
   type SecretEntry,
 } from '../domain/flyctl/shapes.js';
+import { deployArgs, type DeployRequest } from '../domain/flyctl/deploy-args.js';
 import { redact } from '../domain/redact.js';
 import { runCommand, type CommandOptions, type CommandResult } from './command.js';
+
+export { deployArgs, type DeployRequest, type DeployStrategy } from '../domain/flyctl/deploy-args.js';
 
 export type RunFn = (
   program: string,
@@ -56,22 +59,6 @@ export class FlyctlError extends UserError {
   }
 }
 
-export type DeployStrategy = 'rolling' | 'immediate' | 'canary' | 'bluegreen';
-
-export interface DeployRequest {
-  app: string;
-  config?: string;
-  image?: string;
-  strategy?: DeployStrategy;
-  /** Go duration or seconds, passed as given (flyctl parses it, contract §4). */
-  waitTimeout?: string;
-  remoteOnly?: boolean;
-  buildArgs?: readonly string[];
-  skipReleaseCommand?: boolean;
-  /** Stream flyctl's output to the log. */
-  echo?: boolean;
-}
-
 export interface DeployResult {
   ok: boolean;
   /** The new release, when flyctl printed it (FLY_EMIT_RELEASE_JSON, flyctl ≥ 0.4.56). */
@@ -80,19 +67,6 @@ export interface DeployResult {
   durationMs: number;
   args: string[];
   run: FlyctlRun;
-}
-
-export function deployArgs(request: DeployRequest): string[] {
-  const args = ['deploy', '--app', request.app];
-  if (request.config) args.push('--config', request.config);
-  if (request.image) args.push('--image', request.image);
-  if (request.strategy) args.push('--strategy', request.strategy);
-  if (request.waitTimeout) args.push('--wait-timeout', request.waitTimeout);
-  if (request.remoteOnly && !request.image) args.push('--remote-only');
-  for (const arg of request.buildArgs ?? []) args.push('--build-arg', arg);
-  if (request.skipReleaseCommand) args.push('--skip-release-command');
-  args.push('--yes');
-  return args;
 }
 
 export class FlyctlClient {

@@ -1,0 +1,213 @@
+/** fly-deploy-with-health: deploy to Fly.io, verify from outside, roll back automatically. */
+import { resolve } from 'node:path';
+import * as core from '@actions/core';
+import { describeTokenProblem } from '../domain/fly-token.js';
+import { InputError, UserError, errorMessage } from '../domain/errors.js';
+import { parseGoDuration } from '../domain/duration.js';
+import type { DeployStrategy } from '../domain/flyctl/deploy-args.js';
+import { runDeployFlow, type DeployReport, type DeploySettings } from '../domain/deploy/flow.js';
+import { deployOutputs, failureMessage, notificationText, summaryMarkdown } from '../domain/deploy/report.js';
+import { parseBodyCheck, parseHeaders, parseStatusSet } from '../domain/probe/spec.js';
+import { FlyctlClient } from '../io/flyctl.js';
+import { locateOrInstallFlyctl } from '../io/flyctl-install.js';
+import { createDeployment, runUrl, type DeploymentRecord } from '../io/github-deployments.js';
+import { probe } from '../io/http-probe.js';
+import { notifyWebhook } from '../io/notify.js';
+import { input } from '../runner/inputs.js';
+import { setOutputs, writeSummary } from '../runner/report.js';
+import { runAction } from '../runner/run.js';
+import { maskSecret, readFlyToken } from '../runner/secrets.js';
+
+const STRATEGIES = [
+  'rolling',
+  'immediate',
+  'canary',
+  'bluegreen',
+] as const satisfies readonly DeployStrategy[];
+
+interface ActionSettings {
+  deploy: DeploySettings;
+  workingDirectory: string;
+  flyctlVersion: string;
+  githubToken?: string;
+  environment?: string;
+  notifyWebhook?: string;
+  notifyOn: 'failure' | 'always';
+}
+
+/** flyctl's own --wait-timeout forms (contract §4): a Go duration, whole seconds, or none. */
+function waitTimeout(name: string): string | undefined {
+  const value = input.string(name);
+  if (value === '') return undefined;
+  if (value === 'none' || /^\d+$/.test(value) || (parseGoDuration(value) ?? -1) > 0) return value;
+  throw new InputError(
+    name,
+    `${JSON.stringify(value)} is not a wait timeout`,
+    'Use a duration such as 5m or 180s, a number of seconds, or none.',
+  );
+}
+
+function readSettings(): ActionSettings {
+  const app = input.string('app', { required: true });
+  if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(app))
+    throw new InputError(
+      'app',
+      `${JSON.stringify(app)} is not a Fly app name`,
+      'Use lower-case letters, digits and hyphens, e.g. nuzantara-rag.',
+    );
+  const method = input.string('health-method').toUpperCase() || 'GET';
+  if (!/^[A-Z]+$/.test(method))
+    throw new InputError(
+      'health-method',
+      `${JSON.stringify(method)} is not an HTTP method`,
+      'Use GET, HEAD or POST.',
+    );
+  const headers = parseHeaders('health-headers', core.getInput('health-headers'));
+  for (const value of Object.values(headers)) maskSecret(value);
+  const maxLatency = input.optional('health-max-latency');
+  return {
+    deploy: {
+      app,
+      config: input.optional('config'),
+      image: input.optional('image'),
+      strategy: input.choice('strategy', STRATEGIES),
+      waitTimeout: waitTimeout('wait-timeout'),
+      remoteOnly: input.boolean('remote-only'),
+      buildArgs: input.pairs('build-args').map((p) => `${p.name}=${p.value}`),
+      secrets: input.secretPairs('secrets'),
+      healthUrl: input.optionalUrl('health-url')?.toString(),
+      probe: {
+        method,
+        headers,
+        expectStatus: parseStatusSet('health-expect-status', core.getInput('health-expect-status')),
+        body: parseBodyCheck('health-expect-body', core.getInput('health-expect-body')),
+        ...(maxLatency ? { maxLatencyMs: input.duration('health-max-latency', { minMs: 1 }) } : {}),
+        timeoutMs: input.duration('health-timeout', { minMs: 100, maxMs: 300_000 }),
+        followRedirects: input.boolean('health-follow-redirects'),
+        maxRedirects: 5,
+      },
+      retry: {
+        mode: input.choice('health-schedule', ['fixed', 'adaptive'] as const),
+        attempts: input.integer('health-retries', { min: 1, max: 100 }),
+        intervalMs: input.duration('health-interval', { maxMs: 600_000 }),
+      },
+      rollback: input.boolean('rollback'),
+      rollbackStrategy: input.choice('rollback-strategy', STRATEGIES),
+      rolloutTimeoutMs: input.duration('rollout-timeout', { maxMs: 3_600_000 }),
+      rolloutPollMs: 1000,
+    },
+    workingDirectory: resolve(input.string('working-directory') || '.'),
+    flyctlVersion: input.string('flyctl-version') || 'latest',
+    githubToken: input.secret('github-token'),
+    environment: input.optional('environment'),
+    notifyWebhook: input.secret('notify-webhook'),
+    notifyOn: input.choice('notify-on', ['failure', 'always'] as const),
+  };
+}
+
+async function recordDeployment(settings: ActionSettings): Promise<DeploymentRecord | undefined> {
+  if (!settings.environment) return undefined;
+  if (!settings.githubToken) {
+    core.warning('environment is set but github-token is empty: no GitHub Deployment is recorded.');
+    return undefined;
+  }
+  try {
+    const record = await createDeployment({
+      token: settings.githubToken,
+      environment: settings.environment,
+      description: `fly-deploy-with-health: ${settings.deploy.app}`,
+    });
+    await record.setStatus('in_progress', { description: `Deploying ${settings.deploy.app}` });
+    return record;
+  } catch (error) {
+    core.warning(
+      `Could not record a GitHub Deployment for ${settings.environment} (${errorMessage(error)}). Grant the job \`permissions: deployments: write\`; the deploy goes on.`,
+    );
+    return undefined;
+  }
+}
+
+async function finishDeployment(
+  record: DeploymentRecord | undefined,
+  report: DeployReport | undefined,
+  error?: unknown,
+) {
+  if (!record) return;
+  const state = !report
+    ? 'error'
+    : report.outcome === 'healthy'
+      ? 'success'
+      : report.outcome === 'rollback-failed'
+        ? 'error'
+        : 'failure';
+  const description = !report
+    ? `Deploy did not start: ${errorMessage(error)}`
+    : report.outcome === 'healthy'
+      ? `Release v${report.deploy.release?.version} healthy`
+      : report.outcome === 'rolled-back'
+        ? `Failed; rolled back to v${report.rollback?.target.version}`
+        : report.outcome === 'rollback-failed'
+          ? 'Failed; rollback failed'
+          : 'Failed; nothing rolled back';
+  try {
+    await record.setStatus(state, { description, environmentUrl: report?.appUrl });
+  } catch (e) {
+    core.warning(`Could not update the GitHub Deployment status (${errorMessage(e)}).`);
+  }
+}
+
+async function notify(settings: ActionSettings, text: string | undefined): Promise<void> {
+  if (!settings.notifyWebhook || text === undefined) return;
+  try {
+    await notifyWebhook(settings.notifyWebhook, text);
+  } catch (error) {
+    core.warning(`Could not post to notify-webhook (${errorMessage(error)}).`);
+  }
+}
+
+async function main(): Promise<void> {
+  const settings = readSettings();
+  const token = readFlyToken();
+  const problem = describeTokenProblem(token);
+  if (problem) throw new UserError(problem);
+
+  const flyctl = await locateOrInstallFlyctl({ version: settings.flyctlVersion });
+  const client = new FlyctlClient({
+    path: flyctl.path,
+    cwd: settings.workingDirectory,
+    log: (l) => core.info(l),
+  });
+  const record = await recordDeployment(settings);
+
+  let report: DeployReport;
+  try {
+    report = await runDeployFlow(settings.deploy, {
+      now: () => Date.now(),
+      sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+      status: (app) => client.status(app),
+      releases: (app) => client.releases(app),
+      stageSecrets: (app, pairs) => client.importSecrets(app, pairs, { stage: true }),
+      deploy: (request) => client.deploy(request),
+      probe: (spec, policy) =>
+        probe(spec, policy, (a) =>
+          core.info(
+            `  health attempt ${a.attempt} (+${(a.offsetMs / 1000).toFixed(1)}s): ${a.ok ? 'ok' : a.reason} ${a.detail} ${Math.round(a.latencyMs)}ms`,
+          ),
+        ),
+      log: (line) => core.info(line),
+    });
+  } catch (error) {
+    await finishDeployment(record, undefined, error);
+    await notify(settings, `*${settings.deploy.app}* deploy could not run: ${errorMessage(error)}`);
+    throw error;
+  }
+
+  setOutputs(deployOutputs(report));
+  await writeSummary(summaryMarkdown(report));
+  await finishDeployment(record, report);
+  const failure = failureMessage(report);
+  if (failure || settings.notifyOn === 'always') await notify(settings, notificationText(report, runUrl()));
+  if (failure) throw new UserError(failure);
+}
+
+void runAction(main);
