@@ -46,7 +46,7 @@ async function deploy(app: string, inputs: Record<string, string>, options: RunO
 }
 
 /** What the app's front door serves now: the release and image of the machine that answered. */
-async function serving(app: string) {
+async function serving(app: string): Promise<Record<string, unknown>> {
   const url = await fly.url(app);
   const health = await getJson(`${url}/health`);
   const root = await getJson(`${url}/`);
