@@ -1,0 +1,110 @@
+/**
+ * Secrets through fly-deploy-with-health: values with `#`, quotes and several lines reach the stand-in
+ * (and the machines) byte for byte, and never appear in stdout, stderr, outputs, summary or any argv.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { repoRoot, runAction } from '../harness/run-action.js';
+import { createStandIn, type StandIn } from '../stand-in/fly.js';
+import { fastHealth, getJson, projectDir } from './stand-in-setup.js';
+
+let fly: StandIn;
+
+beforeAll(async () => {
+  execFileSync(process.execPath, ['scripts/build.mjs', 'fly-deploy-with-health'], { cwd: repoRoot });
+  fly = await createStandIn({ timeScale: 0.02 });
+  await fly.image('registry.fly.io/web:v1', 'healthy');
+}, 120_000);
+
+afterAll(async () => {
+  await fly?.stop();
+});
+
+const secrets = {
+  HASHED: `zq-p#ss"w'rd # not a comment`,
+  QUOTED: '"zq wrapped in its own quotes"',
+  ODD: 'zq "odd quote # then hash',
+  PEM: '-----BEGIN ZQ TEST KEY-----\nzqline#two "quoted"\n  zq indented # hash\n\n-----END ZQ TEST KEY-----',
+};
+
+describe('secrets through fly-deploy-with-health', () => {
+  it('arrive intact in the stand-in and the machines, and leak nowhere', async () => {
+    await fly.app('vault', { image: 'registry.fly.io/web:v1', machines: 1 });
+    const url = await fly.url('vault');
+    const input = [
+      `HASHED=${secrets.HASHED}`,
+      `QUOTED=${secrets.QUOTED}`,
+      `ODD=${secrets.ODD}`,
+      'PEM<<EOF',
+      secrets.PEM,
+      'EOF',
+    ].join('\n');
+    const result = await runAction('fly-deploy-with-health', {
+      cwd: projectDir(),
+      path: [fly.binDir],
+      env: fly.env,
+      inputs: {
+        app: 'vault',
+        config: 'plain.toml',
+        'build-args': 'STANDIN_BEHAVIOUR=healthy',
+        'health-url': `${url}/health`,
+        secrets: input,
+        ...fastHealth,
+      },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(result.exitCode).toBe(0);
+
+    const stored = await fly.secrets('vault');
+    expect(stored.deployed).toEqual(secrets);
+    const info = await getJson(`${url}/standin/info`);
+    const sha = (info.body as { secret_sha256: Record<string, string> }).secret_sha256;
+    for (const [name, value] of Object.entries(secrets))
+      expect(sha[name]).toBe(createHash('sha256').update(value).digest('hex'));
+
+    // Every value, and every line of a multi-line value, is masked and otherwise invisible.
+    const fragments = Object.values(secrets).flatMap((v) => [
+      v,
+      ...v.split('\n').filter((l) => l.trim().length >= 4),
+    ]);
+    for (const value of Object.values(secrets)) expect(result.masks).toContain(value);
+    const visible = [
+      ...result.allText.split('\n').filter((l) => !l.startsWith('::add-mask::')),
+      JSON.stringify(result.outputs),
+      result.summary,
+    ].join('\n');
+    const argv = fly.invocations().map((i) => JSON.stringify(i.argv));
+    expect(argv.length).toBeGreaterThan(3);
+    for (const fragment of fragments) {
+      expect(visible).not.toContain(fragment);
+      for (const line of argv) expect(line).not.toContain(JSON.stringify(fragment).slice(1, -1));
+    }
+    expect(result.summary).toContain('4 secret(s) staged: HASHED, QUOTED, ODD, PEM');
+    // The import ran with --stage and the values on stdin only.
+    expect(fly.invocations().some((i) => i.argv.join(' ') === 'secrets import --app vault --stage')).toBe(
+      true,
+    );
+  });
+
+  it('refuses a value flyctl cannot carry intact, naming the secret and not the value', async () => {
+    await fly.app('vault2', { image: 'registry.fly.io/web:v1', machines: 1 });
+    const result = await runAction('fly-deploy-with-health', {
+      cwd: projectDir(),
+      path: [fly.binDir],
+      env: fly.env,
+      inputs: { app: 'vault2', secrets: 'BROKEN<<EOF\nzq "first # line\nzqsecond\nEOF', ...fastHealth },
+    });
+    expect(result.exitCode).toBe(1);
+    const error = result.annotations.find((a) => a.level === 'error')?.message ?? '';
+    expect(error).toContain("Input 'secrets': the value of BROKEN");
+    expect(
+      result.allText
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
+    ).not.toMatch(/zqsecond|first # line/);
+    expect(fly.invocations().some((i) => i.argv[0] === 'deploy' && i.argv.includes('vault2'))).toBe(false);
+  });
+});
