@@ -23,7 +23,8 @@ let url: string;
 beforeAll(async () => {
   fly = await createStandIn();
   await fly.image('registry.fly.io/shop:v1', 'healthy');
-  url = await fly.app('shop', { image: 'registry.fly.io/shop:v1', machines: 2 });
+  await fly.app('shop', { image: 'registry.fly.io/shop:v1', machines: 2 });
+  url = await fly.url('shop');
 });
 
 afterAll(async () => {
@@ -219,6 +220,32 @@ describe('tokens and errors (§4, §9)', () => {
     expect((await fly.call(['releases', '--json'], { env: { FLY_APP: 'shop' } })).exitCode).toBe(0);
   });
 
+  it('adds the ::error annotation only with GITHUB_ACTIONS=true and FLY_GHA_ERROR_ANNOTATION', async () => {
+    const plain = await fly.call(['status', '-a', 'nope', '--json'], { env: { GITHUB_ACTIONS: 'true' } });
+    expect(plain.stdout).toBe('');
+    const annotated = await fly.call(['status', '-a', 'nope', '--json'], {
+      env: { GITHUB_ACTIONS: 'true', FLY_GHA_ERROR_ANNOTATION: '1' },
+    });
+    expect(annotated.stdout).toBe('::error title=flyctl error::Could not find App "nope"\n');
+  });
+
+  it('rejects an invalid --wait-timeout before any release', async () => {
+    const result = await fly.call([
+      'deploy',
+      '-a',
+      'shop',
+      '-i',
+      'registry.fly.io/shop:v1',
+      '--wait-timeout',
+      '5 minutes',
+    ]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toBe(
+      "Error: invalid duration value 5 minutes used for --wait-timeout, valid options are a number of seconds, number with time unit (i.e.: 5m, 180s) or 'none'\n",
+    );
+    expect((await fly.releases('shop')).map((r) => r.Version)).toEqual([1]);
+  });
+
   it('exits 1 without FLY_STANDIN_STATE, with a clear message', async () => {
     const result = await fly.run(['version'], { env: { FLY_STANDIN_STATE: '' } });
     expect(result.exitCode).toBe(1);
@@ -259,6 +286,20 @@ describe('secrets list --json (§5)', () => {
     expect(after.map((s: { status: string }) => s.status)).toEqual(['Deployed', 'Deployed']);
     expect(after[0].digest).toBe(secrets[0]?.digest);
     expect((await fly.releases('vault'))[0]).toMatchObject({ Version: 2, Status: 'complete' });
+  });
+
+  it('secrets set stages NAME=VALUE pairs and reads NAME=- from stdin', async () => {
+    await fly.app('setter');
+    const set = await fly.call(['secrets', 'set', '-a', 'setter', '--stage', 'A=1', 'PEM=-'], {
+      input: 'line "1"\n#line 2\n',
+    });
+    expect(set.exitCode).toBe(0);
+    expect((await fly.secrets('setter')).staged).toEqual({ A: '1', PEM: 'line "1"\n#line 2\n' });
+    const bad = await fly.call(['secrets', 'set', '-a', 'setter', 'NOEQUALS']);
+    expect(bad).toMatchObject({
+      exitCode: 1,
+      stderr: "Error: 'NOEQUALS': must be in the format NAME=VALUE\n",
+    });
   });
 
   it('secrets deploy without machines fails like flyctl', async () => {

@@ -62,7 +62,8 @@ afterAll(async () => {
 
 describe('healthy deploys', () => {
   it('builds an image, creates release N+1, replaces machines and emits the release JSON', async () => {
-    const url = await fly.app('alpha', { image: 'registry.fly.io/web:good', machines: 2 });
+    await fly.app('alpha', { image: 'registry.fly.io/web:good', machines: 2 });
+    const url = await fly.url('alpha');
     const before = await fly.machines('alpha');
     const result = await fly.run(
       [
@@ -118,7 +119,8 @@ describe('healthy deploys', () => {
 
 describe('failures (§4)', () => {
   it('rolling: a health-check timeout on the first machine exits 1 and leaves it updated', async () => {
-    const url = await fly.app('beta', { image: 'registry.fly.io/web:good', machines: 2 });
+    await fly.app('beta', { image: 'registry.fly.io/web:good', machines: 2 });
+    const url = await fly.url('beta');
     const result = await fly.call([
       'deploy',
       '-a',
@@ -204,7 +206,8 @@ describe('failures (§4)', () => {
 
 describe('rollback = deploy --image <earlier ImageRef> (§1)', () => {
   it('creates release N+1 serving the old behaviour', async () => {
-    const url = await fly.app('zeta', { image: 'registry.fly.io/web:good', machines: 2 });
+    await fly.app('zeta', { image: 'registry.fly.io/web:good', machines: 2 });
+    const url = await fly.url('zeta');
     // No fly.toml checks: the unhealthy image deploys "successfully" and then serves 503.
     const bad = await fly.call(['deploy', '-a', 'zeta', '--build-arg', 'STANDIN_BEHAVIOUR=unhealthy']);
     expect(bad.exitCode).toBe(0);

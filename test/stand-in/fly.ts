@@ -127,9 +127,9 @@ export interface StandIn {
   /** The same CLI run in this process: identical output and exit code, no process start-up (no signals). */
   call(args: string[], options?: CallOptions): Promise<RunResult>;
   image(ref: string, behaviour: Behaviour, options?: ImageOptions): Promise<void>;
-  /** Creates an app (and its front-door proxy); returns the front-door URL. */
-  app(name: string, options?: AppOptions): Promise<string>;
-  /** The app's front door: `http://127.0.0.1:<port>`. */
+  /** Creates an app; with `image`, release v1 and started machines. */
+  app(name: string, options?: AppOptions): Promise<void>;
+  /** The app's front door `http://127.0.0.1:<port>` (its proxy starts on first use). */
   url(app: string): Promise<string>;
   secrets(app: string): Promise<{ staged: Record<string, string>; deployed: Record<string, string> }>;
   releases(app: string): Promise<StandInRelease[]>;
@@ -225,7 +225,7 @@ export async function createStandIn(options: StandInOptions = {}): Promise<Stand
       if (appOptions.image) args.push('--image', appOptions.image);
       if (appOptions.machines !== undefined) args.push('--machines', String(appOptions.machines));
       if (appOptions.region) args.push('--region', appOptions.region);
-      return (JSON.parse(await must(args)) as { url: string }).url;
+      await must(args);
     },
     async url(app) {
       return (await must(['standin', 'url', app])).trim();

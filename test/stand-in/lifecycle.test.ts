@@ -82,7 +82,7 @@ function slowConfig(app: string): string {
 
 async function deployBusy(app: string) {
   await fly.image(`registry.fly.io/${app}:slow`, 'slow', { readyAfterMs: 60000 });
-  await fly.app(app, { image: 'registry.fly.io/life:good', machines: 2 });
+  await fly.app(app, { image: 'registry.fly.io/life:good', machines: 1 });
   const deploy = startDeploy([
     'deploy',
     '-a',
@@ -132,7 +132,7 @@ describe('killed deploys', () => {
     const next = await fly.run(['deploy', '-a', 'kill', '-i', 'registry.fly.io/life:good']);
     expect(next.exitCode).toBe(0);
     const machines = await fly.machines('kill');
-    expect(machines.map((m) => m.config.metadata.fly_release_version)).toEqual(['3', '3']);
+    expect(machines.map((m) => m.config.metadata.fly_release_version)).toEqual(['3']);
     expect(machines.every((m) => m.state === 'started')).toBe(true);
   });
 
@@ -156,13 +156,13 @@ describe('concurrency', () => {
   it('parallel invocations do not lose each other’s writes', async () => {
     await fly.app('busy');
     const runs = await Promise.all(
-      Array.from({ length: 6 }, (_, i) =>
+      Array.from({ length: 4 }, (_, i) =>
         fly.run(['secrets', 'import', '-a', 'busy', '--stage'], { input: `KEY_${i}=value-${i}\n` }),
       ),
     );
-    expect(runs.map((r) => r.exitCode)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(runs.map((r) => r.exitCode)).toEqual([0, 0, 0, 0]);
     const { staged } = await fly.secrets('busy');
-    expect(Object.keys(staged).sort()).toEqual(['KEY_0', 'KEY_1', 'KEY_2', 'KEY_3', 'KEY_4', 'KEY_5']);
+    expect(Object.keys(staged).sort()).toEqual(['KEY_0', 'KEY_1', 'KEY_2', 'KEY_3']);
   });
 });
 
@@ -170,14 +170,9 @@ describe('no leaked processes', () => {
   it('machines and proxies exit when their owner process dies', async () => {
     const owner = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
     const env = { FLY_STANDIN_OWNER_PID: String(owner.pid) };
-    expect(
-      (
-        await fly.run(
-          ['standin', 'app', 'orphan', '--image', 'registry.fly.io/life:good', '--machines', '2'],
-          { env },
-        )
-      ).exitCode,
-    ).toBe(0);
+    const app = ['standin', 'app', 'orphan', '--image', 'registry.fly.io/life:good', '--machines', '2'];
+    expect((await fly.run(app, { env })).exitCode).toBe(0);
+    expect((await fly.run(['standin', 'url', 'orphan'], { env })).exitCode).toBe(0);
     const pids = knownPids('orphan');
     expect(pids).toHaveLength(3);
     expect(pids.every(alive)).toBe(true);

@@ -61,7 +61,8 @@ afterAll(async () => {
 
 describe('strategies', () => {
   it('bluegreen failure destroys the greens and keeps the blues serving', async () => {
-    const url = await fly.app('blue', { image: 'registry.fly.io/web:good', machines: 2 });
+    await fly.app('blue', { image: 'registry.fly.io/web:good', machines: 2 });
+    const url = await fly.url('blue');
     const blues = (await fly.machines('blue')).map((m) => m.id).sort();
     const result = await fly.call([
       'deploy',
@@ -130,7 +131,7 @@ describe('strategies', () => {
   });
 
   it('immediate updates every machine at once', async () => {
-    await fly.app('now', { image: 'registry.fly.io/web:good', machines: 3 });
+    await fly.app('now', { image: 'registry.fly.io/web:good', machines: 2 });
     const result = await fly.call([
       'deploy',
       '-a',
@@ -143,7 +144,7 @@ describe('strategies', () => {
       flyToml('now'),
     ]);
     expect(result.exitCode).toBe(0);
-    expect(byRelease(await fly.machines('now'))).toEqual(['2', '2', '2']);
+    expect(byRelease(await fly.machines('now'))).toEqual(['2', '2']);
   });
 });
 
@@ -180,17 +181,19 @@ describe('image behaviours', () => {
   });
 
   it('degrading: healthy through the deploy, then 503', async () => {
-    await fly.image('registry.fly.io/web:degrading', 'degrading', { failAfterMs: 1500 });
-    const url = await fly.app('fade', { image: 'registry.fly.io/web:degrading', machines: 1 });
+    await fly.image('registry.fly.io/web:degrading', 'degrading', { failAfterMs: 1000 });
+    await fly.app('fade', { image: 'registry.fly.io/web:degrading', machines: 1 });
+    const url = await fly.url('fade');
     expect(await get(`${url}/health`)).toMatchObject({ status: 200 });
-    await new Promise((resolve) => setTimeout(resolve, 1600));
+    await new Promise((resolve) => setTimeout(resolve, 1100));
     expect(await get(`${url}/health`)).toMatchObject({ status: 503 });
     expect(await get(`${url}/`)).toMatchObject({ status: 200 });
   });
 
   it('hang: /health never answers; deploy health checks time out', async () => {
     await fly.image('registry.fly.io/web:hang', 'hang');
-    const url = await fly.app('stuck', { image: 'registry.fly.io/web:hang', machines: 1 });
+    await fly.app('stuck', { image: 'registry.fly.io/web:hang', machines: 1 });
+    const url = await fly.url('stuck');
     expect(await get(`${url}/health`, 500)).toBe('timeout');
     expect(await get(`${url}/`)).toMatchObject({ status: 200 });
     const result = await fly.call([

@@ -27,7 +27,7 @@ import {
 } from './model.mjs';
 import { parseSecrets } from './secrets-parser.mjs';
 import { State, readJson, stateDirFromEnv } from './state.mjs';
-import { FlyError, opaqueId, pidAlive, renderJson, sha256, sleep, timeScale } from './util.mjs';
+import { FlyError, opaqueId, pidAlive, renderJson, sha256, sleep, timeScale, truthy } from './util.mjs';
 
 const LIB = dirname(fileURLToPath(import.meta.url));
 export const BEHAVIOURS = ['healthy', 'unhealthy', 'crash', 'slow', 'degrading', 'hang'];
@@ -112,6 +112,15 @@ const COMMANDS = {
         },
         run: secretsImport,
         noArgs: true,
+      },
+      set: {
+        flags: {
+          ...APP,
+          detach: { type: 'bool' },
+          stage: { type: 'bool' },
+          'dns-checks': { type: 'bool', default: true },
+        },
+        run: secretsSet,
       },
       list: { aliases: ['ls'], flags: { ...APP, ...JSON_FLAG }, run: secretsList, noArgs: true },
       deploy: {
@@ -242,6 +251,9 @@ export async function main(
       return 3;
     }
     if (!error.silent) io.stderr.write(`Error: ${error.message}\n`);
+    if (!error.silent && env?.GITHUB_ACTIONS === 'true' && truthy(env.FLY_GHA_ERROR_ANNOTATION)) {
+      io.stdout.write(`::error title=flyctl error::${error.message.replace(/\n/g, '⏎')}\n`);
+    }
     if (error.stdout) io.stdout.write(error.stdout);
     return error.exitCode;
   }
@@ -529,6 +541,10 @@ async function secretsImport(ctx, flags) {
   const app = appFor(ctx, flags);
   const secrets = parseSecrets(await readStdin(ctx.io));
   if (Object.keys(secrets).length < 1) throw new FlyError('requires at least one SECRET=VALUE pair');
+  await stageAndMaybeDeploy(ctx, app, flags, secrets);
+}
+
+async function stageAndMaybeDeploy(ctx, app, flags, secrets) {
   ctx.state.update((data) => {
     const entry = (data.secrets[app.name] ??= { staged: {}, deployed: {} });
     const now = Date.now();
@@ -541,6 +557,24 @@ async function secretsImport(ctx, flags) {
     return;
   }
   await deploySecrets(ctx, app, flags, { firstDeployMessage: true });
+}
+
+/** `secrets set NAME=VALUE…`; `NAME=-` reads that value from piped stdin (max 64 KiB). */
+async function secretsSet(ctx, flags, args) {
+  const app = appFor(ctx, flags);
+  if (args.length < 1) throw new FlyError('requires at least one SECRET=VALUE pair');
+  const secrets = {};
+  for (const pair of args) {
+    const eq = pair.indexOf('=');
+    if (eq < 0) throw new FlyError(`'${pair}': must be in the format NAME=VALUE`);
+    secrets[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  for (const [name, value] of Object.entries(secrets)) {
+    if (value !== '-') continue;
+    if (ctx.io.stdin.isTTY) throw new FlyError(`secret \`${name}\` expects standard input but none provided`);
+    secrets[name] = (await readStdin(ctx.io)).subarray(0, 64 * 1024).toString('utf8');
+  }
+  await stageAndMaybeDeploy(ctx, app, flags, secrets);
 }
 
 async function secretsDeploy(ctx, flags) {
@@ -671,8 +705,11 @@ function standinImage(ctx, flags, [ref]) {
 
 async function standinApp(ctx, flags, [name]) {
   const count = Number(flags.machines);
-  if (!Number.isInteger(count) || count < 1)
+  if (!Number.isInteger(count) || count < 1) {
     throw new FlyError(`--machines must be a positive integer, got "${flags.machines}"`);
+  }
+  const image = flags.image ? resolveImage(ctx.state.read('images'), flags.image) : undefined;
+  if (flags.image && !image) throw new FlyError(`could not find image "${flags.image}"`);
   ctx.state.update((data) => {
     if (data.apps[name]) throw new FlyError(`app ${name} already exists`);
     data.apps[name] = {
@@ -683,11 +720,8 @@ async function standinApp(ctx, flags, [name]) {
       config_raw: null,
     };
   });
-  const url = await ensureProxy(ctx, name);
-  let version = 0;
-  if (flags.image) {
-    const image = resolveImage(ctx.state.read('images'), flags.image);
-    if (!image) throw new FlyError(`could not find image "${flags.image}"`);
+  const initialRelease = async () => {
+    if (!image) return 0;
     const release = await runDeploy(
       { ...ctx, io: { stdout: nullStream, stderr: ctx.io.stderr } },
       {
@@ -705,9 +739,10 @@ async function standinApp(ctx, flags, [name]) {
         haCount: count,
       },
     );
-    version = release.Version;
-  }
-  ctx.io.stdout.write(renderJson({ name, url, version }));
+    return release.Version;
+  };
+  // The front door starts on first `standin url`: apps nobody probes cost no proxy process.
+  ctx.io.stdout.write(renderJson({ name, version: await initialRelease() }));
 }
 
 const nullStream = { write: () => true };
