@@ -285,6 +285,12 @@ function checkDuration(
   }
 }
 
+/** A top-level check duration in ms: a Go duration string, or a bare number, which flyctl reads as ms there. */
+function checkDurationMs(value: unknown): number | undefined {
+  if (typeof value === 'string') return parseGoDuration(value);
+  return typeof value === 'number' ? value : undefined;
+}
+
 function entries(value: unknown): [string, Doc][] {
   if (Array.isArray(value))
     return value.map((v, i) => [`[${i}]`, v as Doc] as [string, Doc]).filter(([, v]) => isTable(v));
@@ -308,18 +314,8 @@ function checkCrossFields(doc: Doc, add: (i: PathIssue) => void): void {
   // Top-level [checks]: flyctl requires interval >= 2s and timeout <= 60s.
   for (const [name, check] of entries(doc.checks)) {
     const path = name.startsWith('[') ? `checks${name}` : `checks.${name}`;
-    const interval =
-      typeof check.interval === 'string'
-        ? parseGoDuration(check.interval)
-        : typeof check.interval === 'number'
-          ? check.interval
-          : undefined;
-    const timeout =
-      typeof check.timeout === 'string'
-        ? parseGoDuration(check.timeout)
-        : typeof check.timeout === 'number'
-          ? check.timeout
-          : undefined;
+    const interval = checkDurationMs(check.interval);
+    const timeout = checkDurationMs(check.timeout);
     if (interval !== undefined && interval < 2000) {
       add({
         rule: 'checks/interval-min',
