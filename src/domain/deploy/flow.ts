@@ -150,8 +150,15 @@ async function waitForRollout(
 ): Promise<RolloutVerdict> {
   const deadline = ports.now() + settings.rolloutTimeoutMs;
   for (;;) {
-    const status = await ports.status(settings.app);
-    const verdict = verifyRollout(status.machines, expected);
+    // A status call that fails even after its retries is one more reason the rollout is unproven.
+    const verdict = await ports.status(settings.app).then(
+      (status) => verifyRollout(status.machines, expected),
+      (error: unknown): RolloutVerdict => ({
+        complete: false,
+        machines: [],
+        problems: [errorMessage(error)],
+      }),
+    );
     if (verdict.complete || ports.now() + settings.rolloutPollMs > deadline) return verdict;
     await ports.sleep(settings.rolloutPollMs);
   }
@@ -197,7 +204,10 @@ async function deployAndVerify(
       story: `flyctl deploy failed (exit ${result.failure?.exitCode ?? '?'}): ${message}`,
     };
   }
-  const release = await releaseAfterDeploy(ports, settings.app, result.release);
+  const release = await releaseAfterDeploy(ports, settings.app, result.release).catch((): ReleaseRef => ({
+    version: 0,
+    imageRef: request.image ?? '',
+  }));
   if (request.image && !release.imageRef) release.imageRef = request.image;
   const attempt: Attempt = { ok: false, release, deployMs: result.durationMs };
   attempt.rollout = await timeline.run(
