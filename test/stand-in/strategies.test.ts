@@ -48,6 +48,16 @@ async function get(url: string, timeoutMs = 2000): Promise<{ status: number; bod
   }
 }
 
+/** Machine states settle asynchronously (a crashing process exits shortly after start). */
+async function waitForStates(app: string, states: string[]): Promise<boolean> {
+  for (let i = 0; i < 100; i++) {
+    const machines = await fly.machines(app);
+    if (JSON.stringify(machines.map((m) => m.state)) === JSON.stringify(states)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}
+
 beforeAll(async () => {
   fly = await createStandIn({ timeScale: 0.02 });
   await fly.image('registry.fly.io/web:good', 'healthy');
@@ -79,7 +89,7 @@ describe('strategies', () => {
     ]);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toMatch(
-      /^Rolling back failed deployment\n {2}Deleted machine [0-9a-f]{14}\n {2}Deleted machine [0-9a-f]{14}\nError: timeout reached waiting for health checks/,
+      /\nRolling back failed deployment\n {2}Deleted machine [0-9a-f]{14}\n {2}Deleted machine [0-9a-f]{14}\nError: timeout reached waiting for health checks/,
     );
     const machines = await fly.machines('blue');
     expect(machines.map((m) => m.id).sort()).toEqual(blues);
@@ -130,21 +140,22 @@ describe('strategies', () => {
     expect(after).toHaveLength(3);
   });
 
-  it('immediate updates every machine at once', async () => {
+  it('immediate updates every machine at once and waits for no check (a crashing image "succeeds")', async () => {
     await fly.app('now', { image: 'registry.fly.io/web:good', machines: 2 });
     const result = await fly.call([
       'deploy',
       '-a',
       'now',
       '-i',
-      'registry.fly.io/web:bad',
+      'registry.fly.io/web:crash',
       '--strategy',
       'immediate',
-      '-c',
-      flyToml('now'),
     ]);
     expect(result.exitCode).toBe(0);
-    expect(byRelease(await fly.machines('now'))).toEqual(['2', '2']);
+    expect((await fly.releases('now'))[0]).toMatchObject({ Version: 2, Status: 'complete' });
+    const machines = await fly.machines('now');
+    expect(byRelease(machines)).toEqual(['2', '2']);
+    expect(await waitForStates('now', ['stopped', 'stopped'])).toBe(true);
   });
 });
 

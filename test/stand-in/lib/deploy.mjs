@@ -221,7 +221,7 @@ function forcedExit(plan) {
 
 async function updateOne(ctx, id, spec, timing, index, total, out) {
   const label = `[${index + 1}/${total}]`;
-  out.line(`  ${label} Updating ${id} [app]`);
+  out.err(`  ${label} Updating ${id} [app]`);
   const started = Date.now();
   const result = await startMachine(ctx.state, id, spec, {
     ownerPid: ctx.ownerPid,
@@ -229,7 +229,7 @@ async function updateOne(ctx, id, spec, timing, index, total, out) {
     index,
   });
   await verifyMachine(ctx, id, result, timing, started);
-  out.line(`  ${label} Machine ${id} [app] update finished: success`);
+  out.err(`  ${label} Machine ${id} [app] update finished: success`);
 }
 
 function startTimeout(timing) {
@@ -277,7 +277,7 @@ async function firstDeploy(ctx, spec, timing, plan, out) {
   for (let i = 0; i < count; i++) ids.push(createMachineRecord(ctx.state, spec));
   await Promise.all(
     ids.map(async (id, i) => {
-      out.line(`  [${i + 1}/${count}] Creating machine ${id} [app]`);
+      out.err(`  [${i + 1}/${count}] Machine ${id} was created`);
       const started = Date.now();
       const result = await startMachine(ctx.state, id, spec, {
         ownerPid: ctx.ownerPid,
@@ -308,18 +308,28 @@ async function rolling(ctx, spec, timing, ids, plan, out) {
       if (forced) throw forced;
     }
   }
-  out.line(`✔ Machines in '${spec.app}' are up to date`);
+  out.err('  Finished deploying');
 }
 
 async function immediate(ctx, spec, timing, ids, out) {
-  // Fly's docs: replace every machine at once; the stand-in keeps smoke checks and skips the health wait.
+  // flyctl's immediate strategy updates every machine at once and waits for nothing: no smoke checks, no
+  // health checks, and an update error only prints "Continuing after error".
   out.line(`Updating existing machines in '${spec.app}' with immediate strategy`);
-  const results = await Promise.allSettled(
-    ids.map((id, i) => updateOne(ctx, id, spec, { ...timing, health: false }, i, ids.length, out)),
+  await Promise.all(
+    ids.map(async (id, i) => {
+      out.err(`  [${i + 1}/${ids.length}] Updating ${id} [app]`);
+      try {
+        await startMachine(ctx.state, id, spec, {
+          ownerPid: ctx.ownerPid,
+          timeoutMs: startTimeout(timing),
+          index: i,
+        });
+      } catch (error) {
+        out.err(`Continuing after error: ${error.message}`);
+      }
+    }),
   );
-  const failed = results.find((r) => r.status === 'rejected');
-  if (failed) throw failed.reason;
-  out.line(`✔ Machines in '${spec.app}' are up to date`);
+  out.err('  Finished deploying');
 }
 
 async function canary(ctx, spec, timing, ids, plan, out) {
@@ -333,7 +343,7 @@ async function canary(ctx, spec, timing, ids, plan, out) {
   // On failure the canary is left behind and existing machines are untouched (contract §4, inferred).
   await verifyMachine(ctx, canaryId, result, timing, started);
   await destroyMachine(ctx.state, canaryId);
-  out.line(`  Canary machine ${canaryId} passed; destroyed`);
+  out.err(`  Canary machine ${canaryId} passed; destroyed`);
   await rolling(ctx, spec, timing, ids, plan, out);
 }
 
@@ -343,7 +353,7 @@ async function bluegreen(ctx, spec, timing, blues, out) {
   try {
     await Promise.all(
       greens.map(async (id, i) => {
-        out.line(`  Created green machine ${id}`);
+        out.err(`  Created machine ${id} (green)`);
         const started = Date.now();
         const result = await startMachine(ctx.state, id, spec, {
           ownerPid: ctx.ownerPid,
@@ -362,7 +372,7 @@ async function bluegreen(ctx, spec, timing, blues, out) {
     throw error;
   }
   for (const id of blues) await destroyMachine(ctx.state, id);
-  out.line(`✔ Blue machines destroyed; green machines serving`);
+  out.err('  Finished deploying');
 }
 
 /** Options from flags and fly.toml shared by deploy and the secrets deploys. */
