@@ -247,8 +247,7 @@ export async function runDeployFlow(settings: DeploySettings, ports: DeployPorts
   const { status, previous } = await timeline.run(
     'record current release',
     async () => {
-      const status = await ports.status(app);
-      const releases = await ports.releases(app);
+      const [status, releases] = await Promise.all([ports.status(app), ports.releases(app)]);
       return { status, previous: rollbackTarget(releases, status.version) };
     },
     ({ previous }) => ({
