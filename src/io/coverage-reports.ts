@@ -19,9 +19,9 @@ import {
   istanbulSummaryEntry,
 } from '../domain/coverage/json-formats.js';
 import { LcovParser } from '../domain/coverage/lcov.js';
-import type { FileCoverage } from '../domain/coverage/model.js';
 import type { Normalizer } from '../domain/coverage/paths.js';
 import type { RecordSink } from '../domain/coverage/sink.js';
+import type { FileTable } from '../domain/coverage/table.js';
 
 export interface ReportFile {
   /** Absolute path. */
@@ -45,7 +45,7 @@ export interface ReadOptions {
 }
 
 export interface ReadResult {
-  files: Map<string, FileCoverage>;
+  files: FileTable;
   reports: ReportRead[];
   excluded: number;
   /** Files merged from records whose line data could not be combined (summary formats): counts are the larger side. */
@@ -185,6 +185,6 @@ export async function readReports(files: readonly ReportFile[], options: ReadOpt
     files: collector.files,
     reports,
     excluded: collector.excluded.size,
-    approximate: [...collector.files.values()].filter((f) => f.approximate).map((f) => f.path),
+    approximate: [...collector.files.views()].filter((f) => f.approximate).map((f) => f.path),
   };
 }

@@ -5,12 +5,13 @@
  * those files and merge them exactly (see `refine`).
  */
 import picomatch from 'picomatch';
-import { fileFromRecord, mergeFile, type FileCoverage, type FileRecord } from './model.js';
+import { fileFromRecord, mergeFile, type FileRecord } from './model.js';
 import type { Normalizer } from './paths.js';
 import type { RecordSink } from './sink.js';
+import { FileTable } from './table.js';
 
 export class CoverageCollector implements RecordSink {
-  readonly files = new Map<string, FileCoverage>();
+  readonly files = new FileTable();
   readonly overlapping = new Set<string>();
   readonly excluded = new Set<string>();
   private only: Set<string> | undefined;
@@ -40,13 +41,13 @@ export class CoverageCollector implements RecordSink {
     }
     const existing = this.files.get(path);
     if (!existing) {
-      this.files.set(path, fileFromRecord(path, record));
+      this.files.set(fileFromRecord(path, record));
       return;
     }
     const merged = mergeFile(existing, record);
     if (merged.approximate && !this.only && !existing.summaryOnly && !record.summaryOnly)
       this.overlapping.add(path);
-    this.files.set(path, merged);
+    this.files.set(merged);
   }
 
   /** Starts a second reading that keeps detail for, and only takes records of, the given paths. */

@@ -111,7 +111,9 @@ export function evaluateGates(input: {
     for (const file of input.files) {
       if (file.lines.found === 0 || skip.some((m) => m(file.path))) continue;
       checked++;
-      if ((ratio(file.lines) ?? 100) + EPSILON < min) filesBelow.push({ path: file.path, lines: file.lines });
+      // Copied: `files` may hand out one reused object.
+      if ((ratio(file.lines) ?? 100) + EPSILON < min)
+        filesBelow.push({ path: file.path, lines: { ...file.lines } });
     }
     filesBelow.sort((a, b) => (ratio(a.lines) ?? 0) - (ratio(b.lines) ?? 0) || a.path.localeCompare(b.path));
     const worst = filesBelow[0];

@@ -52,29 +52,60 @@ export class LcovParser {
     private readonly sink: RecordSink,
   ) {}
 
+  /** Takes the next bytes. The chunk may be reused by the caller afterwards: a partial line is copied. */
   push(chunk: Buffer): void {
+    const length = chunk.length;
     let start = 0;
+    let p = 0;
     if (this.carry) {
-      const nl = chunk.indexOf(NL);
-      if (nl < 0) {
+      while (p < length && chunk[p] !== NL) p++;
+      if (p === length) {
         this.carry = Buffer.concat([this.carry, chunk]);
         this.checkLength(this.carry.length);
         return;
       }
-      const line = Buffer.concat([this.carry, chunk.subarray(0, nl)]);
+      const line = Buffer.concat([this.carry, chunk.subarray(0, p)]);
       this.carry = undefined;
       this.line(line, 0, line.length);
-      start = nl + 1;
+      start = ++p;
     }
-    let nl: number;
-    while ((nl = chunk.indexOf(NL, start)) >= 0) {
-      this.line(chunk, start, nl);
-      start = nl + 1;
-    }
-    if (start < chunk.length) {
-      this.carry = chunk.subarray(start);
+    // Complete lines end at the last newline; the rest waits for the next chunk.
+    const last = chunk.lastIndexOf(NL);
+    if (last >= start) start = this.lines(chunk, start, last);
+    if (start < length) {
+      this.carry = Buffer.from(chunk.subarray(start));
       this.checkLength(this.carry.length);
     }
+  }
+
+  /**
+   * Parses the complete lines in buf[p..last] (buf[last] is a newline) and returns last + 1. DA lines, most
+   * of any file, are parsed in one pass that ends on their newline; other lines are found by a byte scan.
+   */
+  private lines(buf: Buffer, p: number, last: number): number {
+    while (p <= last) {
+      if (buf[p] === 68 && buf[p + 1] === 65 && buf[p + 2] === COLON && this.inRecord) {
+        this.pos = p + 3;
+        const line = this.int(buf, last);
+        if (buf[this.pos] === COMMA && !Number.isNaN(line)) {
+          this.pos++;
+          const hits = this.int(buf, last);
+          let q = this.pos;
+          if (buf[q] === CR) q++;
+          if (buf[q] === NL && !Number.isNaN(hits)) {
+            this.lineNo++;
+            this.addLine(line, hits);
+            p = q + 1;
+            continue;
+          }
+        }
+      }
+      let e = p;
+      while (buf[e] !== NL) e++;
+      this.line(buf, p, e);
+      p = e + 1;
+    }
+    return p;
   }
 
   /** Ends the input: a record still open means the file was cut short. Returns the number of records. */
@@ -238,8 +269,12 @@ export class LcovParser {
     const line = this.int(buf, e);
     if (Number.isNaN(line) || buf[this.pos] !== COMMA) this.malformed(buf, s, e, 'DA:<line>,<hits>');
     this.pos++;
-    let hits = this.int(buf, e);
+    const hits = this.int(buf, e);
     if (Number.isNaN(hits)) this.malformed(buf, s, e, 'DA:<line>,<hits>');
+    this.addLine(line, hits);
+  }
+
+  private addLine(line: number, hits: number): void {
     if (hits < 0) hits = 0;
     if (this.lineCount === this.lineBuf.length) this.grow();
     this.lineBuf[this.lineCount] = line;

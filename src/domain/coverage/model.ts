@@ -143,13 +143,14 @@ const larger = (a: Counter, b: Counter): Counter => ({
   hit: Math.max(a.hit, b.hit),
 });
 
+/** Takes the record's counters as they are (parsers make fresh ones per record; nothing mutates them later). */
 export function fileFromRecord(path: string, record: FileRecord): FileCoverage {
   return {
     path,
-    lines: { ...record.lines },
-    branches: { ...record.branches },
-    functions: { ...record.functions },
-    statements: { ...(record.statements ?? record.lines) },
+    lines: record.lines,
+    branches: record.branches,
+    functions: record.functions,
+    statements: record.statements ?? record.lines,
     detail: record.detail,
     summaryOnly: record.summaryOnly ?? false,
     records: 1,

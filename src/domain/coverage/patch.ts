@@ -21,7 +21,7 @@ export interface PatchResult {
 
 export function patchCoverage(
   changes: ReadonlyMap<string, ChangedFile>,
-  files: ReadonlyMap<string, FileCoverage>,
+  files: { get(path: string): FileCoverage | undefined },
   exclude: readonly string[] = [],
 ): PatchResult {
   const matchers = exclude.map((glob) => picomatch(glob, { dot: true }));

@@ -16,6 +16,8 @@ export interface PathOptions {
 /** Forward slashes, no file:// scheme, drive letters upper-cased for comparison. */
 export function slashes(path: string): string {
   let p = path.trim();
+  // Most paths need nothing: skip the regular expressions for them.
+  if (!p.includes('\\') && !p.startsWith('file://') && !/^\/?[A-Za-z]:/.test(p)) return p;
   if (p.startsWith('file://')) p = decodeURIComponent(p.slice('file://'.length));
   p = p.replace(/\\/g, '/');
   if (/^\/[A-Za-z]:\//.test(p)) p = p.slice(1);
@@ -29,18 +31,31 @@ function withTrailingSlash(p: string): string {
   return p.endsWith('/') ? p : `${p}/`;
 }
 
-/** `p` relative to `root`, or undefined when it is not under it (Windows roots compare case-insensitively). */
-function under(root: string, p: string): string | undefined {
-  const r = withTrailingSlash(posix.normalize(root));
-  const windows = /^[A-Z]:\//.test(r);
-  const a = windows ? p.toLowerCase() : p;
-  const b = windows ? r.toLowerCase() : r;
-  if (a.startsWith(b)) return p.slice(r.length);
-  if (a === b.slice(0, -1)) return '';
+interface Root {
+  /** Normalised, with a trailing slash. */
+  path: string;
+  /** Windows roots compare case-insensitively. */
+  lower?: string;
+}
+
+function root(path: string): Root {
+  const r = withTrailingSlash(posix.normalize(path));
+  return /^[A-Z]:\//.test(r) ? { path: r, lower: r.toLowerCase() } : { path: r };
+}
+
+/** `p` relative to `root`, or undefined when it is not under it. */
+function under(r: Root, p: string): string | undefined {
+  const a = r.lower === undefined ? p : p.toLowerCase();
+  const b = r.lower ?? r.path;
+  if (a.startsWith(b)) return p.slice(b.length);
+  if (a.length === b.length - 1 && b.startsWith(a)) return '';
   return undefined;
 }
 
+const NEEDS_NORMALIZE = /(^|\/)\.\.?(\/|$)|\/\/|\/$/;
+
 function clean(p: string): string {
+  if (!NEEDS_NORMALIZE.test(p)) return p;
   const normalized = posix.normalize(p);
   return normalized === '.' ? '' : normalized.replace(/^(\.\/)+/, '').replace(/\/$/, '');
 }
@@ -56,8 +71,11 @@ export interface Normalizer {
  * `exists` decides between several <source> roots; without it the first root is used.
  */
 export function makeNormalizer(options: PathOptions, exists?: (relative: string) => boolean): Normalizer {
-  const workspace = posix.normalize(slashes(options.workspace));
-  const strip = options.strip.map((s) => posix.normalize(slashes(s))).filter((s) => s !== '.');
+  const workspace = root(slashes(options.workspace));
+  const strip = options.strip
+    .map((s) => slashes(s))
+    .filter((s) => s !== '' && posix.normalize(s) !== '.')
+    .map(root);
   const prefix = clean(slashes(options.prefix));
   // Parsers ask about a path when its record starts and again when it ends: remember the last answer only,
   // so memory does not grow with the number of files.

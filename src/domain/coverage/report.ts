@@ -20,7 +20,8 @@ export interface ReportInput {
   title: string;
   outcome: GateOutcome;
   totals: Totals;
-  files: readonly FileCoverage[];
+  /** Every file; iterated once, and items are copied before being kept, so a reused view works. */
+  files: Iterable<FileCoverage>;
   patch?: PatchResult;
   patchSkipped?: string;
   baseline?: Baseline;
@@ -101,6 +102,28 @@ function fitRows(
   return { text, kept };
 }
 
+function* filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
+  for (const item of items) if (keep(item)) yield item;
+}
+
+/** The n smallest items in order, without sorting all of them (reports can list 100,000s of files). */
+export function lowest<T>(
+  items: Iterable<T>,
+  n: number,
+  compare: (a: T, b: T) => number,
+  copy: (item: T) => T = (item) => item,
+): T[] {
+  const kept: T[] = [];
+  for (const item of items) {
+    if (kept.length === n && (n === 0 || compare(item, kept[n - 1] as T) >= 0)) continue;
+    let i = kept.length;
+    while (i > 0 && compare(item, kept[i - 1] as T) < 0) i--;
+    kept.splice(i, 0, copy(item));
+    if (kept.length > n) kept.pop();
+  }
+  return kept;
+}
+
 export function renderReport(input: ReportInput, options: RenderOptions): string {
   const parts: string[] = [];
   if (options.marker) parts.push(options.marker);
@@ -175,15 +198,21 @@ export function renderReport(input: ReportInput, options: RenderOptions): string
       unit: 'files below the per-file minimum',
     });
   }
-  const worst = [...input.files]
-    .filter((f) => f.lines.found > 0 && f.lines.hit < f.lines.found)
-    .sort(
-      (a, b) =>
-        (ratio(a.lines) ?? 0) - (ratio(b.lines) ?? 0) ||
-        b.lines.found - a.lines.found ||
-        a.path.localeCompare(b.path),
-    )
-    .slice(0, options.worstFiles);
+  const worst = lowest(
+    filter(input.files, (f) => f.lines.found > 0 && f.lines.hit < f.lines.found),
+    options.worstFiles,
+    (a, b) =>
+      (ratio(a.lines) ?? 0) - (ratio(b.lines) ?? 0) ||
+      b.lines.found - a.lines.found ||
+      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+    (f) => ({
+      ...f,
+      lines: { ...f.lines },
+      branches: { ...f.branches },
+      functions: { ...f.functions },
+      statements: { ...f.statements },
+    }),
+  );
   if (worst.length > 0) {
     lists.push({
       heading: `#### Lowest-covered files`,

@@ -32,7 +32,7 @@ export interface Baseline {
 
 const withPct = (c: Counter) => ({ found: c.found, hit: c.hit, pct: percent(c) ?? null });
 
-export function buildSummary(input: {
+export interface SummaryInput {
   title: string;
   commit?: string;
   ref?: string;
@@ -41,17 +41,14 @@ export function buildSummary(input: {
   totals: Totals;
   patch?: Counter;
   files: Iterable<FileCoverage>;
-}): CoverageSummary {
-  const files: CoverageSummary['files'] = {};
-  for (const file of [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    files[file.path] = {
-      lines: [file.lines.found, file.lines.hit],
-      branches: [file.branches.found, file.branches.hit],
-      functions: [file.functions.found, file.functions.hit],
-      statements: [file.statements.found, file.statements.hit],
-    };
-  }
-  return {
+}
+
+/**
+ * The summary as JSON text in pieces of about 64 KiB, files in report order: written piece by piece, a
+ * report with hundreds of thousands of files never becomes one object or one string.
+ */
+export function* summaryJson(input: SummaryInput): Generator<string> {
+  const head: Omit<CoverageSummary, 'files'> = {
     schema: SUMMARY_SCHEMA,
     title: input.title,
     commit: input.commit,
@@ -62,8 +59,23 @@ export function buildSummary(input: {
       METRICS.map((m) => [m, withPct(input.totals[m])]),
     ) as CoverageSummary['totals'],
     patch: input.patch ? withPct(input.patch) : null,
-    files,
   };
+  let piece = `${JSON.stringify(head).slice(0, -1)},"files":{`;
+  let first = true;
+  for (const f of input.files) {
+    piece += `${first ? '' : ','}\n${JSON.stringify(f.path)}:{"lines":[${f.lines.found},${f.lines.hit}],"branches":[${f.branches.found},${f.branches.hit}],"functions":[${f.functions.found},${f.functions.hit}],"statements":[${f.statements.found},${f.statements.hit}]}`;
+    first = false;
+    if (piece.length >= 65536) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield `${piece}\n}}\n`;
+}
+
+/** The whole summary as an object (small inputs, tests). */
+export function buildSummary(input: SummaryInput): CoverageSummary {
+  return JSON.parse([...summaryJson(input)].join('')) as CoverageSummary;
 }
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
