@@ -98,8 +98,7 @@ export function describeServing(machines: readonly Machine[]): string {
   const groups = new Map<string, number>();
   for (const m of app) {
     const failing = m.checks.filter((c) => c.status !== 'passing').length;
-    const health =
-      m.checks.length === 0 ? '' : failing === 0 ? ', checks passing' : `, ${failing} check(s) failing`;
+    const health = m.checks.length === 0 ? '' : failing === 0 ? ', checks passing' : ', checks failing';
     const key = `v${m.metadata.fly_release_version ?? '?'} (${m.image || 'unknown image'}) ${m.state}${health}`;
     groups.set(key, (groups.get(key) ?? 0) + 1);
   }
