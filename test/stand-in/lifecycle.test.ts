@@ -33,6 +33,21 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Pids of live processes whose environment has every `marker` (immune to pid reuse). */
+function processesWith(...markers: string[]): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const environ = readFileSync(`/proc/${entry}/environ`, 'latin1').split('\0');
+      if (markers.every((m) => environ.includes(m)) && alive(Number(entry))) found.push(Number(entry));
+    } catch {
+      // gone, or not ours
+    }
+  }
+  return found.sort();
+}
+
 const readState = (kind: string) => JSON.parse(readFileSync(join(fly.stateDir, `${kind}.json`), 'utf8'));
 
 /** Pids of the machines and front-door proxies the state dir knows about. */
@@ -173,20 +188,21 @@ describe('no leaked processes', () => {
     const app = ['standin', 'app', 'orphan', '--image', 'registry.fly.io/life:good', '--machines', '2'];
     expect((await fly.run(app, { env })).exitCode).toBe(0);
     expect((await fly.run(['standin', 'url', 'orphan'], { env })).exitCode).toBe(0);
-    const pids = knownPids('orphan');
-    expect(pids).toHaveLength(3);
-    expect(pids.every(alive)).toBe(true);
+    const owned = () => processesWith(`STANDIN_STATE=${fly.stateDir}`, `STANDIN_OWNER_PID=${owner.pid}`);
+    expect(owned()).toHaveLength(3);
+    expect(owned().sort()).toEqual(knownPids('orphan').sort());
     owner.kill('SIGKILL');
-    expect(await waitFor(() => !pids.some(alive), 5000)).toBe(true);
+    expect(await waitFor(() => owned().length === 0, 5000)).toBe(true);
   });
 
   it('stop-all leaves no machine or proxy process running', async () => {
     await fly.app('last', { image: 'registry.fly.io/life:good', machines: 2 });
-    const pids = knownPids();
-    expect(pids.filter(alive).length).toBeGreaterThanOrEqual(3);
+    await fly.url('last');
+    const ours = () => processesWith(`STANDIN_STATE=${fly.stateDir}`);
+    expect(ours().length).toBeGreaterThanOrEqual(3);
     const result = await fly.run(['standin', 'stop-all']);
     expect(result.exitCode).toBe(0);
-    expect(pids.filter(alive)).toEqual([]);
+    expect(ours()).toEqual([]);
     const machines = await fly.machines('last');
     expect(machines.map((m) => m.state)).toEqual(['stopped', 'stopped']);
   });

@@ -15,7 +15,7 @@ import {
   runDeploy,
   secretValues,
 } from './deploy.mjs';
-import { appMachines, stopProcess } from './machines.mjs';
+import { appMachines, instanceMarker, stopProcess } from './machines.mjs';
 import {
   FLYCTL_VERSION,
   currentVersion,
@@ -27,7 +27,16 @@ import {
 } from './model.mjs';
 import { parseSecrets } from './secrets-parser.mjs';
 import { State, readJson, stateDirFromEnv } from './state.mjs';
-import { FlyError, opaqueId, pidAlive, renderJson, sha256, sleep, timeScale, truthy } from './util.mjs';
+import {
+  FlyError,
+  opaqueId,
+  ownProcessAlive,
+  renderJson,
+  sha256,
+  sleep,
+  timeScale,
+  truthy,
+} from './util.mjs';
 
 const LIB = dirname(fileURLToPath(import.meta.url));
 export const BEHAVIOURS = ['healthy', 'unhealthy', 'crash', 'slow', 'degrading', 'hang'];
@@ -747,10 +756,14 @@ async function standinApp(ctx, flags, [name]) {
 
 const nullStream = { write: () => true };
 
+const proxyMarker = (runFile) => `STANDIN_RUN_FILE=${runFile}`;
+
 /** Starts (or finds) the app's front-door proxy and returns its URL. */
 async function ensureProxy(ctx, name) {
   const app = getApp(ctx.state, name);
-  if (app.proxy?.port && pidAlive(app.proxy.pid)) return `http://127.0.0.1:${app.proxy.port}`;
+  if (app.proxy?.port && ownProcessAlive(app.proxy.pid, proxyMarker(app.proxy.run_file))) {
+    return `http://127.0.0.1:${app.proxy.port}`;
+  }
   const runFile = ctx.state.path('run', `proxy-${name}-${Date.now()}.json`);
   const log = openSync(ctx.state.path('logs', `proxy-${name}.log`), 'a');
   const child = spawn(process.execPath, [join(LIB, 'proxy.mjs')], {
@@ -773,7 +786,7 @@ async function ensureProxy(ctx, name) {
     const run = readJson(runFile, null);
     if (run?.port) {
       ctx.state.update((data) => {
-        data.apps[name].proxy = { pid: child.pid, port: run.port };
+        data.apps[name].proxy = { pid: child.pid, port: run.port, run_file: runFile };
       });
       return `http://127.0.0.1:${run.port}`;
     }
@@ -832,15 +845,18 @@ function standinReleaseCommands(ctx, flags, [name]) {
 
 async function standinStopAll(ctx) {
   const data = ctx.state.readAll();
-  const pids = [
-    ...Object.values(data.machines).map((m) => m.pid),
-    ...Object.values(data.apps).map((a) => a.proxy?.pid),
-  ].filter((pid) => pid && pidAlive(pid));
+  const processes = [
+    ...Object.values(data.machines).map((m) => ({ pid: m.pid, marker: instanceMarker(m.instance_id) })),
+    ...Object.values(data.apps)
+      .filter((a) => a.proxy)
+      .map((a) => ({ pid: a.proxy.pid, marker: proxyMarker(a.proxy.run_file) })),
+  ].filter(({ pid, marker }) => pid && ownProcessAlive(pid, marker));
   ctx.state.update((d) => {
-    for (const m of Object.values(d.machines))
+    for (const m of Object.values(d.machines)) {
       if (m.state === 'started' || m.state === 'starting') m.state = 'stopped';
+    }
     for (const a of Object.values(d.apps)) delete a.proxy;
   });
-  await Promise.all(pids.map((pid) => stopProcess(pid)));
-  ctx.io.stdout.write(`stopped ${pids.length} process${pids.length === 1 ? '' : 'es'}\n`);
+  await Promise.all(processes.map(({ pid, marker }) => stopProcess(pid, marker)));
+  ctx.io.stdout.write(`stopped ${processes.length} process${processes.length === 1 ? '' : 'es'}\n`);
 }

@@ -4,9 +4,15 @@
 // the first machine (exit 127, no output, release interrupted), no rollback for rolling/immediate, green
 // machines destroyed for bluegreen, untouched machines for canary.
 import { deploySettings, machineConfigFrom } from './config.mjs';
-import { appMachines, createMachineRecord, destroyMachine, startMachine } from './machines.mjs';
+import {
+  appMachines,
+  createMachineRecord,
+  destroyMachine,
+  machineProcessAlive,
+  startMachine,
+} from './machines.mjs';
 import { newRelease, runChecks } from './model.mjs';
-import { FlyError, machineId, opaqueId, parseGoDuration, pidAlive, sleep, sha256, ulid } from './util.mjs';
+import { FlyError, machineId, opaqueId, parseGoDuration, sleep, sha256, ulid } from './util.mjs';
 
 const SMOKE_WINDOW_MS = 10000;
 const DEFAULT_WAIT_TIMEOUT_MS = 5 * 60 * 1000;
@@ -244,7 +250,7 @@ async function verifyMachine(ctx, id, result, timing, started) {
     const end = Date.now() + Math.max(100, SMOKE_WINDOW_MS * scale);
     for (;;) {
       const record = state.read('machines')[id];
-      if (result.exited || !record?.pid || !pidAlive(record.pid)) {
+      if (result.exited || !machineProcessAlive(record)) {
         throw new FlyError(`smoke checks for ${id} failed: the app appears to be crashing`);
       }
       if (Date.now() >= end) break;

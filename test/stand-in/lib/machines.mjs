@@ -6,7 +6,7 @@ import { closeSync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readJson } from './state.mjs';
-import { hex, killPid, machineId, machineName, pidAlive, sleep } from './util.mjs';
+import { hex, killPid, machineId, machineName, ownProcessAlive, pidAlive, sleep } from './util.mjs';
 
 const LIB = dirname(fileURLToPath(import.meta.url));
 const SERVICE = join(LIB, 'machine-service.mjs');
@@ -63,7 +63,7 @@ export async function startMachine(state, id, spec, { ownerPid, timeoutMs = 3000
   const instance = hex(8).toUpperCase();
   const previous = state.update((data) => {
     const record = data.machines[id];
-    const old = record.pid;
+    const old = { pid: record.pid, marker: instanceMarker(record.instance_id) };
     Object.assign(record, {
       instance_id: instance,
       state: 'starting',
@@ -80,10 +80,10 @@ export async function startMachine(state, id, spec, { ownerPid, timeoutMs = 3000
       checks: spec.checks,
       updated_at: Date.now(),
     });
-    if (old) pushEvent(record, 'update', 'replacing', 'user');
+    if (old.pid) pushEvent(record, 'update', 'replacing', 'user');
     return old;
   });
-  await stopProcess(previous);
+  await stopProcess(previous.pid, previous.marker);
 
   const runFile = state.path('run', `${id}-${instance}.json`);
   const log = openSync(state.path('logs', `${id}.log`), 'a');
@@ -142,29 +142,38 @@ export async function startMachine(state, id, spec, { ownerPid, timeoutMs = 3000
     record.state = 'started';
     record.port = port;
     record.started_at = startedAt;
-    if (exited || !pidAlive(child.pid)) record.exited_at = Date.now();
+    if (exited || !ownProcessAlive(child.pid, instanceMarker(instance))) record.exited_at = Date.now();
     pushEvent(record, 'start', 'started');
   });
   return { port, exited, pid: child.pid, instance };
 }
 
-/** SIGTERM, then SIGKILL if the process lingers. */
-export async function stopProcess(pid) {
-  if (!pid || !pidAlive(pid)) return;
+/** The environment entry that identifies a machine's process (see ownProcessAlive). */
+export const instanceMarker = (instance) => `STANDIN_INSTANCE_ID=${instance}`;
+
+/** A stored machine's process is alive (and really is that machine instance). */
+export const machineProcessAlive = (record) =>
+  Boolean(record?.pid) && ownProcessAlive(record.pid, instanceMarker(record.instance_id));
+
+/** SIGTERM, then SIGKILL if the process lingers; only if it is still the process we started. */
+export async function stopProcess(pid, marker) {
+  if (!pid || !ownProcessAlive(pid, marker)) return;
   killPid(pid, 'SIGTERM');
+  // Identity was checked above; an exiting process loses its environ before it is gone, so wait on the pid.
   for (let i = 0; i < 50 && pidAlive(pid); i++) await sleep(10);
   if (pidAlive(pid)) killPid(pid, 'SIGKILL');
+  for (let i = 0; i < 50 && pidAlive(pid); i++) await sleep(10);
 }
 
 export async function destroyMachine(state, id) {
   const pid = state.update((data) => {
     const record = data.machines[id];
-    if (!record) return null;
+    if (!record) return {};
     record.destroyed = true;
     record.state = 'destroyed';
     record.updated_at = Date.now();
     pushEvent(record, 'destroy', 'destroyed', 'user');
-    return record.pid;
+    return { pid: record.pid, marker: instanceMarker(record.instance_id) };
   });
-  await stopProcess(pid);
+  await stopProcess(pid.pid, pid.marker);
 }

@@ -3,7 +3,7 @@
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { setTimeout, clearTimeout } from 'node:timers';
-import { pidAlive, rfc3339 } from './util.mjs';
+import { ownProcessAlive, rfc3339 } from './util.mjs';
 
 export const FLYCTL_VERSION = '0.4.87';
 export const USER = {
@@ -47,7 +47,12 @@ export const releasesView = (releases = []) =>
 /** What a stored machine is now: a started machine whose process died is stopped (with an exit event). */
 export function liveState(record) {
   if (record.destroyed) return 'destroyed';
-  if (record.state === 'started' && !pidAlive(record.pid)) return 'stopped';
+  if (
+    record.state === 'started' &&
+    !ownProcessAlive(record.pid, `STANDIN_INSTANCE_ID=${record.instance_id}`)
+  ) {
+    return 'stopped';
+  }
   return record.state;
 }
 

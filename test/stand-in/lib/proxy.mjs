@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { setInterval } from 'node:timers';
 import { join } from 'node:path';
 import { readJson, writeAtomic } from './state.mjs';
-import { pidAlive } from './util.mjs';
+import { ownProcessAlive, pidAlive } from './util.mjs';
 import { currentVersion } from './model.mjs';
 
 const env = process.env;
@@ -27,7 +27,7 @@ function targets() {
         !m.destroyed &&
         m.state === 'started' &&
         m.port &&
-        pidAlive(m.pid) &&
+        ownProcessAlive(m.pid, `STANDIN_INSTANCE_ID=${m.instance_id}`) &&
         m.release_version === version,
     )
     .sort((a, b) => (a.id < b.id ? -1 : 1));

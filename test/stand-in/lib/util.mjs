@@ -1,6 +1,6 @@
 // Small helpers shared by the stand-in CLI, its machines and its front-door proxies.
 import { randomBytes, createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { setTimeout as sleepAsync } from 'node:timers/promises';
 
 /** An error that the CLI prints as `Error: <message>` and exits with `exitCode`. */
@@ -38,6 +38,22 @@ export function pidAlive(pid) {
   } catch {
     return true;
   }
+}
+
+/**
+ * True when `pid` is alive and is the process we started: its environment holds `marker` (e.g. its
+ * instance ID). Guards against pid reuse, so the stand-in never signals somebody else's process.
+ */
+export function ownProcessAlive(pid, marker) {
+  if (!pidAlive(pid)) return false;
+  let environ;
+  try {
+    environ = readFileSync(`/proc/${pid}/environ`, 'latin1');
+  } catch (error) {
+    // No /proc (not Linux): trust the pid.
+    return error.code === 'ENOENT' && !existsSync('/proc/self');
+  }
+  return environ.split('\0').includes(marker);
 }
 
 export function killPid(pid, signal = 'SIGTERM') {
