@@ -5,6 +5,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { InputError, UserError, errorMessage } from '../domain/errors.js';
+import { code } from '../domain/markdown.js';
 import { FORMATS, type ReportFormat } from '../domain/coverage/detect.js';
 import { lineRanges, type ChangedFile } from '../domain/coverage/diff.js';
 import { evaluateGates, parseFailOn, type GateId } from '../domain/coverage/gates.js';
@@ -233,15 +234,19 @@ async function main(): Promise<void> {
   );
   if (outside.length > 0)
     notes.push(
-      `${outside.length} file(s) are outside the workspace (e.g. \`${outside[0]}\`): set path-strip to the directory the tests ran in.`,
+      `${outside.length} file(s) are outside the workspace (e.g. ${code(outside[0] as string)}): set path-strip to the directory the tests ran in.`,
     );
   if (read.approximate.length > 0)
     notes.push(
-      `${read.approximate.length} file(s) appear in several reports without line data (e.g. \`${read.approximate[0]}\`): their counts are the larger of the reports, not a union.`,
+      `${read.approximate.length} file(s) appear in several reports without line data (e.g. ${code(read.approximate[0] as string)}): their counts are the larger of the reports, not a union.`,
     );
   if (patch && patch.noLineData.length > 0)
     notes.push(
       `${patch.noLineData.length} changed file(s) have no line data in the reports (summary formats): not in patch coverage.`,
+    );
+  if (patch && patch.counter.found === 0 && patch.notInReports.length > 0)
+    notes.push(
+      `None of the ${patch.notInReports.length} changed file(s) with added lines is in the reports (e.g. ${code(patch.notInReports[0] as string)}): if they are code, check path-strip and path-prefix.`,
     );
   if (read.excluded > 0) notes.push(`${read.excluded} file(s) excluded by the exclude input.`);
 

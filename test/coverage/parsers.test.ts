@@ -86,6 +86,20 @@ describe('LCOV', () => {
     expect(sink.records[0]).toMatchObject({ functions: { found: 2, hit: 1 }, lines: { found: 2, hit: 1 } });
   });
 
+  it('matches FN and FNDA names that contain commas, with or without an end line', () => {
+    const sink = collectingSink();
+    parseLcovText(
+      'cpp.info',
+      'SF:t.cpp\nFN:3,max<int, char>\nFN:10,12,pair<a, b>::first\nFNDA:2,max<int, char>\nFNDA:0,pair<a, b>::first\nDA:3,2\nend_of_record\n',
+      sink,
+    );
+    expect([...sink.records[0]!.detail!.functions]).toEqual([
+      ['max<int, char>', 2],
+      ['pair<a, b>::first', 0],
+    ]);
+    expect(sink.records[0]!.functions).toEqual({ found: 2, hit: 1 });
+  });
+
   it('gives the same result however the input is split into chunks', () => {
     const text = Buffer.from(fixture('jest-lcov.info'));
     const whole = collectingSink();

@@ -320,10 +320,10 @@ export class LcovParser {
 
   private function(buf: Buffer, s: number, e: number, c2: number | undefined): void {
     if (c2 === COLON) {
-      // FN:<line>[,<end line>],<name>
+      // FN:<line>[,<end line>],<name>; a C++ name may itself hold commas.
       this.fn++;
       if (this.detail) {
-        const name = this.nameAfterLastComma(buf, s + 3, e);
+        const name = this.functionName(buf, s + 3, e);
         if (!this.detail.functions.has(name)) this.detail.functions.set(name, 0);
       }
       return;
@@ -375,10 +375,15 @@ export class LcovParser {
     }
   }
 
-  private nameAfterLastComma(buf: Buffer, from: number, e: number): string {
-    let p = e - 1;
-    while (p >= from && buf[p] !== COMMA) p--;
-    return buf.toString('utf8', p + 1, e);
+  private functionName(buf: Buffer, from: number, e: number): string {
+    this.pos = from;
+    this.int(buf, e);
+    if (buf[this.pos] === COMMA) this.pos++;
+    const afterLine = this.pos;
+    // An end line is digits followed by a comma; a name never starts that way.
+    this.int(buf, e);
+    const start = buf[this.pos] === COMMA && this.pos > afterLine ? this.pos + 1 : afterLine;
+    return buf.toString('utf8', start, e);
   }
 
   private finish(): void {

@@ -3,7 +3,7 @@
  * the verdict, totals and gates always fit; the long lists (uncovered changed lines, files below the
  * per-file minimum, lowest-covered files) take rows while room remains, and a note says what was cut.
  */
-import { escapeCell, table } from '../markdown.js';
+import { code, escapeCell, table } from '../markdown.js';
 import { formatRanges, lineRanges } from './diff.js';
 import type { GateOutcome, GateResult } from './gates.js';
 import { formatPercent, METRICS, ratio, type Counter, type FileCoverage, type Totals } from './model.js';
@@ -160,7 +160,9 @@ export function renderReport(input: ReportInput, options: RenderOptions): string
   } else if (input.patchSkipped) parts.push(`**Changed lines:** not measured: ${input.patchSkipped}`);
 
   const footer: string[] = [];
-  const reportList = input.reports.map((r) => `\`${r.path}\` (${r.format}, ${r.records} records)`).join(', ');
+  const reportList = input.reports
+    .map((r) => `${code(r.path)} (${r.format}, ${r.records} records)`)
+    .join(', ');
   if (reportList)
     footer.push(
       `<sub>Reports: ${escapeCell(reportList)}${base?.commit ? `; baseline ${base.commit.slice(0, 12)}` : ''}.</sub>`,
@@ -181,7 +183,7 @@ export function renderReport(input: ReportInput, options: RenderOptions): string
           const shown =
             formatRanges(ranges.slice(0, 30)) +
             (ranges.length > 30 ? `, … (${ranges.length - 30} more ranges)` : '');
-          return [`\`${f.path}\``, `${f.uncovered.length} of ${f.counter.found}`, shown];
+          return [code(f.path), `${f.uncovered.length} of ${f.counter.found}`, shown];
         }),
       unit: 'files with uncovered changed lines',
     });
@@ -191,7 +193,7 @@ export function renderReport(input: ReportInput, options: RenderOptions): string
       heading: '#### Files below the per-file minimum',
       headers: ['File', 'Lines', '%'],
       rows: input.outcome.filesBelow.map((f) => [
-        `\`${f.path}\``,
+        code(f.path),
         `${f.lines.hit}/${f.lines.found}`,
         formatPercent(f.lines),
       ]),
@@ -218,7 +220,7 @@ export function renderReport(input: ReportInput, options: RenderOptions): string
       heading: `#### Lowest-covered files`,
       headers: ['File', 'Lines', 'Branches', 'Functions', ...(base ? ['Δ lines pp'] : [])],
       rows: worst.map((f) => [
-        `\`${f.path}\``,
+        code(f.path),
         `${formatPercent(f.lines)} (${f.lines.hit}/${f.lines.found})`,
         formatPercent(f.branches),
         formatPercent(f.functions),
