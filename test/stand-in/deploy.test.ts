@@ -50,7 +50,7 @@ async function get(url: string, timeoutMs = 2000): Promise<{ status: number; bod
 }
 
 beforeAll(async () => {
-  fly = await createStandIn({ timeScale: 0.02 });
+  fly = await createStandIn({ timeScale: 0.01 });
   await fly.image('registry.fly.io/web:good', 'healthy');
   await fly.image('registry.fly.io/web:bad', 'unhealthy');
   await fly.image('registry.fly.io/web:crash', 'crash');
@@ -160,7 +160,7 @@ describe('failures (§4)', () => {
       '-i',
       'registry.fly.io/web:bad-2nd',
       '--wait-timeout',
-      '30',
+      '60',
     ]);
     expect(result.exitCode).toBe(127);
     expect(result.stderr).not.toContain('Error');

@@ -59,7 +59,7 @@ async function waitForStates(app: string, states: string[]): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  fly = await createStandIn({ timeScale: 0.02 });
+  fly = await createStandIn({ timeScale: 0.01 });
   await fly.image('registry.fly.io/web:good', 'healthy');
   await fly.image('registry.fly.io/web:bad', 'unhealthy');
   await fly.image('registry.fly.io/web:crash', 'crash');
@@ -161,9 +161,9 @@ describe('strategies', () => {
 
 describe('image behaviours', () => {
   it('slow: passes when ready within the grace period, times out when not', async () => {
-    await fly.image('registry.fly.io/web:slow', 'slow', { readyAfterMs: 300 });
+    await fly.image('registry.fly.io/web:slow', 'slow', { readyAfterMs: 150 });
     await fly.app('slow', { image: 'registry.fly.io/web:good', machines: 1 });
-    // grace 30s * 0.02 = 600 ms > 300 ms
+    // grace 30s * 0.01 = 300 ms > 150 ms
     const within = await fly.call([
       'deploy',
       '-a',
