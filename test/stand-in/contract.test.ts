@@ -146,6 +146,19 @@ describe('status --json (§3) and machine list --json (§10)', () => {
     expect(noRelease).toMatchObject({ Version: 0, Deployed: false, Machines: [] });
   });
 
+  it('checks list --json is keyed by machine ID (§10)', async () => {
+    const result = await fly.call(['checks', 'list', '-a', 'shop', '--json']);
+    const checks = expectFlyctlJson(result.stdout) as Record<string, unknown[]>;
+    const machines = await fly.machines('shop');
+    expect(Object.keys(checks).sort()).toEqual(machines.map((m) => m.id).sort());
+    expect(Object.values(checks).every((list) => Array.isArray(list))).toBe(true);
+  });
+
+  it('auth whoami answers with an email', async () => {
+    const result = await fly.call(['auth', 'whoami', '--json']);
+    expect(Object.keys(expectFlyctlJson(result.stdout) as object)).toEqual(['email']);
+  });
+
   it('rejects --watch with --json', async () => {
     const result = await fly.call(['status', '-a', 'shop', '--json', '--watch']);
     expect(result).toMatchObject({

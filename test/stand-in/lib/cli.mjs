@@ -18,6 +18,7 @@ import {
 import { appMachines, instanceMarker, stopProcess } from './machines.mjs';
 import {
   FLYCTL_VERSION,
+  USER,
   currentVersion,
   machineView,
   newRelease,
@@ -68,6 +69,16 @@ const COMMANDS = {
       },
     },
   },
+  checks: {
+    sub: {
+      list: {
+        flags: { ...APP, ...JSON_FLAG, 'check-name': { type: 'string' } },
+        run: checksList,
+        noArgs: true,
+      },
+    },
+  },
+  auth: { sub: { whoami: { flags: { ...JSON_FLAG }, run: whoami, noArgs: true } } },
   deploy: {
     flags: {
       ...APP,
@@ -414,6 +425,30 @@ async function machineList(ctx, flags) {
       ]),
     ),
   );
+}
+
+/** `checks list --json` (§10): machine ID → check results, active machines only. */
+async function checksList(ctx, flags) {
+  const app = appFor(ctx, flags);
+  const records = appMachines(ctx.state.read('machines'), app.name);
+  const results = await Promise.all(
+    records.map(async (m) => [m.id, await runChecks(m, { scale: ctx.scale })]),
+  );
+  if (flags.json) {
+    ctx.io.stdout.write(renderJson(Object.fromEntries(results)));
+    return;
+  }
+  const rows = results.flatMap(([id, checks]) =>
+    checks
+      .filter((c) => !flags['check-name'] || c.name === flags['check-name'])
+      .map((c) => [c.name, c.status, id, c.updated_at, c.output]),
+  );
+  ctx.io.stdout.write(table(['NAME', 'STATUS', 'MACHINE', 'LAST UPDATED', 'OUTPUT'], rows));
+}
+
+function whoami(ctx, flags) {
+  const email = USER.Email;
+  ctx.io.stdout.write(flags.json ? renderJson({ email }) : `${email}\n`);
 }
 
 // ---------------------------------------------------------------- deploy
