@@ -288,7 +288,7 @@ async function main(): Promise<void> {
   });
 
   core.info(
-    `${settings.title}: ${METRICS.map((m) => `${m} ${formatPercent(totals[m])}`).join(', ')}${patch ? `, changed lines ${formatPercent(patch.counter)}` : ''} (${coverage.size} files from ${read.reports.length} report(s))`,
+    `${settings.title}: ${METRICS.map((m) => `${m} ${formatPercent(totals[m])}`).join(', ')}${patch ? `, changed lines ${formatPercent(patch.counter)}` : ''} (${coverage.size} file${coverage.size === 1 ? '' : 's'} from ${read.reports.length} report${read.reports.length === 1 ? '' : 's'})`,
   );
   for (const gate of outcome.results)
     core.info(

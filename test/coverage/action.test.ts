@@ -361,6 +361,7 @@ describe('coverage-gate on a pull request (stub GitHub API)', () => {
       }),
     ]);
     expect(first.summary).toContain('**Changed lines:** 2 of 5 executable changed lines covered (40.00%).');
+    expect(first.summary).toContain('| Uncovered / changed | Lines not covered |');
     expect(first.summary).toContain('| `src/calc.ts` | 3 of 5 | 4, 12-13 |');
     expect(first.allText.replaceAll(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
     expect(first.masks).toContain(TOKEN);

@@ -40,6 +40,7 @@ export interface RenderOptions {
 }
 
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function commentMarker(title: string): string {
   const slug =
@@ -161,7 +162,7 @@ export function renderReport(input: ReportInput, options: RenderOptions): string
 
   const footer: string[] = [];
   const reportList = input.reports
-    .map((r) => `${code(r.path)} (${r.format}, ${r.records} records)`)
+    .map((r) => `${code(r.path)} (${r.format}, ${plural(r.records, 'record')})`)
     .join(', ');
   if (reportList)
     footer.push(
@@ -175,7 +176,7 @@ export function renderReport(input: ReportInput, options: RenderOptions): string
   if (uncovered.length > 0) {
     lists.push({
       heading: '#### Changed lines not covered',
-      headers: ['File', 'Lines', 'Not covered'],
+      headers: ['File', 'Uncovered / changed', 'Lines not covered'],
       rows: uncovered
         .sort((a, b) => b.uncovered.length - a.uncovered.length || a.path.localeCompare(b.path))
         .map((f) => {
