@@ -146,9 +146,11 @@ async function finishDeployment(
       ? `Release v${report.deploy.release?.version} healthy`
       : report.outcome === 'rolled-back'
         ? `Failed; rolled back to v${report.rollback?.target.version}`
-        : report.outcome === 'rollback-failed'
-          ? 'Failed; rollback failed'
-          : 'Failed; nothing rolled back';
+        : report.outcome === 'previous-kept'
+          ? `Failed; v${report.previous?.version} still serving`
+          : report.outcome === 'rollback-failed'
+            ? 'Failed; rollback failed'
+            : 'Failed; nothing rolled back';
   try {
     await record.setStatus(state, { description, environmentUrl: report?.appUrl });
   } catch (e) {

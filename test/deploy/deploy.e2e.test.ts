@@ -214,6 +214,29 @@ describe('fly-deploy-with-health against the stand-in', () => {
     expect(result.summary).toContain('### Serving now');
   });
 
+  it('needs no rollback deploy when a failed bluegreen deploy left the previous release serving', async () => {
+    await fly.app('bluish', { image: 'registry.fly.io/web:v1', machines: 2 });
+    const result = await deploy('bluish', {
+      config: 'checks.toml',
+      strategy: 'bluegreen',
+      'build-args': 'STANDIN_BEHAVIOUR=crash',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({
+      outcome: 'previous-kept',
+      'rolled-back': 'false',
+      healthy: 'false',
+    });
+    const error = result.annotations.find((a) => a.level === 'error')?.message ?? '';
+    expect(error).toMatch(
+      /No rollback was needed: flyctl did not replace the serving release: every machine still runs v1/,
+    );
+    expect(fly.invocations().filter((i) => i.argv[0] === 'deploy' && i.argv.includes('bluish'))).toHaveLength(
+      1,
+    );
+    expect(await serving('bluish')).toMatchObject({ health: 200, release: 1 });
+  });
+
   it('treats flyctl exit 127 with no output as a failure and rolls back', async () => {
     await fly.app('silent', { image: 'registry.fly.io/web:v1', machines: 2 });
     const result = await deploy(

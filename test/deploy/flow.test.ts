@@ -74,7 +74,7 @@ function fakeFly(options: {
   version?: number;
   deploys: (
     | { ok: true; version: number; image: string; emit?: boolean; machines?: unknown[] }
-    | { ok: false; exitCode: number; message: string }
+    | { ok: false; exitCode: number; message: string; machines?: unknown[] }
   )[];
   probes: ProbeResult[];
 }) {
@@ -97,6 +97,8 @@ function fakeFly(options: {
       requests.push(request);
       clock += 5000;
       const next = options.deploys.shift();
+      if (next && !next.ok && next.machines)
+        current = parseStatus(pretty(status(current.version, next.machines)));
       if (!next || !next.ok)
         return {
           ok: false,
@@ -227,7 +229,12 @@ describe('the deploy flow', () => {
   it('reports a failed rollback with what serves now', async () => {
     const fly = fakeFly({
       deploys: [
-        { ok: false, exitCode: 127, message: 'silent' },
+        {
+          ok: false,
+          exitCode: 127,
+          message: 'silent',
+          machines: [machine({ id: 'a', version: 5, image: 'img:5' })],
+        },
         { ok: false, exitCode: 1, message: 'could not find image "img:4"' },
       ],
       probes: [],
@@ -235,13 +242,49 @@ describe('the deploy flow', () => {
     const report = await runDeployFlow(settings(), fly.ports);
     expect(report.outcome).toBe('rollback-failed');
     expect(failureMessage(report)).toMatch(
-      /ROLLBACK FAILED: redeploying v4 \(img:4\) did not bring the app back: flyctl deploy failed \(exit 1\): could not find image "img:4"\. Now serving: 1 machine\(s\) on v4/,
+      /ROLLBACK FAILED: redeploying v4 \(img:4\) did not bring the app back: flyctl deploy failed \(exit 1\): could not find image "img:4"\. Now serving: 1 machine\(s\) on v5/,
     );
     expect(deployOutputs(report)).toMatchObject({
       'rolled-back': 'false',
       outcome: 'rollback-failed',
       'release-version': '',
     });
+  });
+
+  it('skips the rollback deploy when flyctl left the previous release serving and healthy', async () => {
+    const fly = fakeFly({
+      deploys: [{ ok: false, exitCode: 1, message: 'could not find image "img:9"' }],
+      probes: [healthy],
+    });
+    const report = await runDeployFlow(settings({ image: 'img:9' }), fly.ports);
+    expect(report.outcome).toBe('previous-kept');
+    expect(fly.requests).toHaveLength(1);
+    expect(report.phases.map((p) => p.name)).toEqual([
+      'record current release',
+      'deploy',
+      'check previous release',
+    ]);
+    expect(failureMessage(report)).toMatch(
+      /could not find image "img:9"\. No rollback was needed: flyctl did not replace the serving release: every machine still runs v4/,
+    );
+    expect(deployOutputs(report)).toMatchObject({
+      'rolled-back': 'false',
+      outcome: 'previous-kept',
+      healthy: 'false',
+    });
+  });
+
+  it('rolls back anyway when the untouched previous release does not answer healthy', async () => {
+    const fly = fakeFly({
+      deploys: [
+        { ok: false, exitCode: 1, message: 'boom' },
+        { ok: true, version: 6, image: 'img:4' },
+      ],
+      probes: [sick, healthy],
+    });
+    const report = await runDeployFlow(settings(), fly.ports);
+    expect(report.outcome).toBe('rolled-back');
+    expect(fly.requests).toHaveLength(2);
   });
 
   it('needs a health URL when status has no hostname', async () => {

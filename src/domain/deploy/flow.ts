@@ -59,7 +59,8 @@ export type PhaseName =
   | 'health check'
   | 'rollback deploy'
   | 'verify rollback rollout'
-  | 'rollback health check';
+  | 'rollback health check'
+  | 'check previous release';
 
 export interface Phase {
   name: PhaseName;
@@ -93,6 +94,8 @@ export type Outcome =
   | 'rolled-back'
   /** The new release failed and so did the rollback. */
   | 'rollback-failed'
+  /** flyctl deploy failed without replacing anything (e.g. bluegreen, a missing image): the previous release still serves, healthy. */
+  | 'previous-kept'
   /** The new release failed and nothing was rolled back (first deploy, or rollback off). */
   | 'failed';
 
@@ -240,6 +243,31 @@ async function deployAndVerify(
   return attempt;
 }
 
+/** Is the recorded release still serving, untouched and healthy? */
+async function keptPrevious(
+  ports: DeployPorts,
+  timeline: Timeline,
+  settings: DeploySettings,
+  previous: ReleaseRef,
+  spec: ProbeSpec,
+): Promise<boolean> {
+  return timeline
+    .run(
+      'check previous release',
+      async () => {
+        const status = await ports.status(settings.app).catch(() => undefined);
+        if (!status || !verifyRollout(status.machines, previous).complete)
+          return { kept: false, detail: `not every machine runs v${previous.version} with checks passing` };
+        const health = await ports.probe(spec, { ...settings.retry, attempts: 1 });
+        return health.healthy
+          ? { kept: true, detail: `every machine still runs v${previous.version}, healthy` }
+          : { kept: false, detail: `v${previous.version} still runs but is ${describeProbe(health)}` };
+      },
+      (r) => ({ ok: r.kept, detail: r.kept ? r.detail : `${r.detail}: rolling back` }),
+    )
+    .then((r) => r.kept);
+}
+
 export async function runDeployFlow(settings: DeploySettings, ports: DeployPorts): Promise<DeployReport> {
   const timeline = new Timeline(ports);
   const app = settings.app;
@@ -313,6 +341,19 @@ export async function runDeployFlow(settings: DeploySettings, ports: DeployPorts
       servingNow: await servingNow(),
       phases: timeline.phases,
     };
+  }
+
+  // flyctl failed before replacing anything (bluegreen destroys its greens; a missing image changes nothing):
+  // when every machine still runs the recorded release and it answers healthy, a rollback deploy is churn.
+  if (!deploy.release) {
+    const kept = await keptPrevious(ports, timeline, settings, previousRef, spec);
+    if (kept)
+      return {
+        ...base,
+        outcome: 'previous-kept',
+        noRollback: `flyctl did not replace the serving release: every machine still runs v${previousRef.version} with checks passing and it is healthy at ${healthUrl}, so no rollback deploy was needed`,
+        phases: timeline.phases,
+      };
   }
 
   const rollback = await deployAndVerify(

@@ -33,6 +33,8 @@ export function failureMessage(report: DeployReport): string | undefined {
       return `${story} Rolled back to ${ref(rollback!.target)} as release v${rollback!.release?.version ?? '?'}; it is healthy again at ${report.healthUrl}. The job fails because the new release did not go live.`;
     case 'rollback-failed':
       return `${story} ROLLBACK FAILED: redeploying ${ref(rollback!.target)} did not bring the app back: ${rollback!.story ?? 'unknown failure'}. Now serving: ${report.servingNow ?? 'unknown'}. Act now: check \`flyctl status --app ${report.app}\` and redeploy a good image with \`flyctl deploy --app ${report.app} --image <ImageRef> --strategy immediate\`.`;
+    case 'previous-kept':
+      return `${story} No rollback was needed: ${report.noRollback}.`;
     default:
       return `${story} Nothing was rolled back: ${report.noRollback}. Now serving: ${report.servingNow ?? 'unknown'}.`;
   }
@@ -42,6 +44,7 @@ const HEADLINE: Record<DeployReport['outcome'], string> = {
   healthy: '✅ deployed and healthy',
   'rolled-back': '↩️ failed, rolled back',
   'rollback-failed': '🚨 failed, and the ROLLBACK FAILED',
+  'previous-kept': '↩️ failed, previous release still serving',
   failed: '❌ failed, nothing rolled back',
 };
 
