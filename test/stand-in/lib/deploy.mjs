@@ -20,8 +20,9 @@ const DEFAULT_WAIT_TIMEOUT_MS = 5 * 60 * 1000;
 /** `--wait-timeout`: Go duration, bare integer seconds, or `none` (no limit). */
 export function parseWaitTimeout(value) {
   if (value === undefined) return undefined;
+  // flyctl maps `none` to 0, which disables the limit; the stand-in treats any zero the same way.
   if (value === 'none') return Infinity;
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  if (/^\d+$/.test(value)) return Number(value) === 0 ? Infinity : Number(value) * 1000;
   const ms = parseGoDuration(value);
   if (ms === undefined) {
     throw new FlyError(
@@ -248,9 +249,9 @@ async function verifyMachine(ctx, id, result, timing, started) {
   const { state, scale } = ctx;
   if (timing.smoke) {
     const end = Date.now() + Math.max(100, SMOKE_WINDOW_MS * scale);
+    const self = { pid: result.pid, instance_id: result.instance };
     for (;;) {
-      const record = state.read('machines')[id];
-      if (result.exited || !machineProcessAlive(record)) {
+      if (result.exited || !machineProcessAlive(self)) {
         throw new FlyError(`smoke checks for ${id} failed: the app appears to be crashing`);
       }
       if (Date.now() >= end) break;
@@ -258,13 +259,13 @@ async function verifyMachine(ctx, id, result, timing, started) {
     }
   }
   if (!timing.health) return;
-  const specs = state.read('machines')[id]?.checks ?? [];
+  const record = state.read('machines')[id];
+  const specs = record?.checks ?? [];
   if (specs.length === 0) return;
   const waitMs = timing.waitTimeoutMs * scale;
   const deadline = started + (Number.isFinite(waitMs) ? Math.max(waitMs, 200) : Infinity);
   const interval = Math.min(1000, Math.max(25, Math.min(...specs.map((s) => s.interval_ms)) * scale));
   for (;;) {
-    const record = state.read('machines')[id];
     const results = await runChecks(record, { scale });
     if (results.length > 0 && results.every((r) => r.status === 'passing')) return;
     if (Date.now() >= deadline) {

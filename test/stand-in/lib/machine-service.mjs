@@ -17,6 +17,8 @@ const readyAfter = Number(env.STANDIN_READY_AFTER_MS || 0);
 const failAfter = Number(env.STANDIN_FAIL_AFTER_MS || 0);
 const ownerPid = Number(env.STANDIN_OWNER_PID || 0);
 const startedAt = Date.now();
+let listening = false;
+let tick = 0;
 
 const list = (value) => (value ? value.split(',').filter(Boolean) : []);
 
@@ -85,22 +87,28 @@ server.keepAliveTimeout = 1000;
 server.listen(0, '127.0.0.1', () => {
   const { port } = server.address();
   writeAtomic(env.STANDIN_RUN_FILE, JSON.stringify({ pid: process.pid, port, instance }));
+  listening = true;
   process.stdout.write(`[${machine}] listening on 127.0.0.1:${port} (${behaviour})\n`);
 });
 
-/** Exit when nobody can reach or clean up this machine any more. */
+/**
+ * Exit when nobody can reach or clean up this machine any more: the state dir is gone, the owner died, or the
+ * stand-in revoked this instance (removed its run file; every 2 s also: the record names another instance).
+ */
 function orphaned() {
   if (!existsSync(stateDir)) return true;
   if (ownerPid && !pidAlive(ownerPid)) return true;
+  if (listening && !existsSync(env.STANDIN_RUN_FILE)) return true;
+  if (++tick % 8 !== 0) return false;
   try {
     const record = readJson(join(stateDir, 'machines.json'), {})[machine];
     return !record || record.instance_id !== instance || record.destroyed === true;
   } catch {
-    return false; // a concurrent rename; look again next tick
+    return false; // a concurrent rename; look again next time
   }
 }
 setInterval(() => {
   if (orphaned()) process.exit(0);
-}, 200).unref();
+}, 250).unref();
 
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => process.exit(0));

@@ -2,7 +2,7 @@
 // serving HTTP on a loopback port. Records are written before a process starts, so a flyctl killed at any
 // point leaves a consistent state and no untracked process (orphaned services exit on their own).
 import { spawn } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readJson } from './state.mjs';
@@ -24,11 +24,6 @@ function pushEvent(record, type, status, source = 'flyd') {
     0,
     MAX_EVENTS,
   );
-}
-
-/** Everything a machine runs with, from its release. */
-export function machineSpec({ app, region, release, image, config, checks, env, secrets }) {
-  return { app, region, release, image, config, checks, env, secrets };
 }
 
 /** Creates a new machine record (state `created`) and returns its id. */
@@ -61,6 +56,9 @@ export async function startMachine(state, id, spec, { ownerPid, timeoutMs = 3000
   // `--from-machine k`: the image misbehaves only from the k-th machine a deploy updates (1-based).
   const behaviour = index + 1 >= (spec.image.from_machine ?? 1) ? spec.image.behaviour : 'healthy';
   const instance = hex(8).toUpperCase();
+  // Revoke the old instance's lease first: its service exits on its own if we die before killing it.
+  const before = state.read('machines')[id];
+  if (before?.instance_id) rmSync(runFilePath(state, id, before.instance_id), { force: true });
   const previous = state.update((data) => {
     const record = data.machines[id];
     const old = { pid: record.pid, marker: instanceMarker(record.instance_id) };
@@ -85,7 +83,7 @@ export async function startMachine(state, id, spec, { ownerPid, timeoutMs = 3000
   });
   await stopProcess(previous.pid, previous.marker);
 
-  const runFile = state.path('run', `${id}-${instance}.json`);
+  const runFile = runFilePath(state, id, instance);
   const log = openSync(state.path('logs', `${id}.log`), 'a');
   const secretNames = Object.keys(spec.secrets);
   const envNames = Object.keys(spec.config.env ?? {});
@@ -148,6 +146,9 @@ export async function startMachine(state, id, spec, { ownerPid, timeoutMs = 3000
   return { port, exited, pid: child.pid, instance };
 }
 
+/** A machine instance's run file: written by the service once it listens; removing it revokes the instance. */
+const runFilePath = (state, id, instance) => state.path('run', `${id}-${instance}.json`);
+
 /** The environment entry that identifies a machine's process (see ownProcessAlive). */
 export const instanceMarker = (instance) => `STANDIN_INSTANCE_ID=${instance}`;
 
@@ -166,6 +167,8 @@ export async function stopProcess(pid, marker) {
 }
 
 export async function destroyMachine(state, id) {
+  const before = state.read('machines')[id];
+  if (before?.instance_id) rmSync(runFilePath(state, id, before.instance_id), { force: true });
   const pid = state.update((data) => {
     const record = data.machines[id];
     if (!record) return {};

@@ -2,7 +2,6 @@
 // lock directory, so concurrent invocations and a flyctl killed mid-deploy never leave a torn file.
 import {
   appendFileSync,
-  existsSync,
   mkdirSync,
   readFileSync,
   renameSync,
@@ -130,5 +129,3 @@ export function writeAtomic(file, text) {
   writeFileSync(temp, text);
   renameSync(temp, file);
 }
-
-export const stateExists = (dir) => existsSync(dir);
