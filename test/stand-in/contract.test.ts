@@ -242,6 +242,15 @@ describe('tokens and errors (§4, §9)', () => {
     expect(annotated.stdout).toBe('::error title=flyctl error::Could not find App "nope"\n');
   });
 
+  it('fails a --local-only build without Docker and a bad --depot value, before any release', async () => {
+    const local = await fly.call(['deploy', '-a', 'shop', '--local-only']);
+    expect(local).toMatchObject({ exitCode: 1 });
+    expect(local.stderr).toBe('Error: docker is unavailable to build the deployment image\n');
+    const depot = await fly.call(['deploy', '-a', 'shop', '--depot', 'maybe']);
+    expect(depot.stderr).toBe("Error: invalid value for the 'depot' flag. must be 'true', 'false', or ''\n");
+    expect((await fly.releases('shop')).map((r) => r.Version)).toEqual([1]);
+  });
+
   it('rejects an invalid --wait-timeout before any release', async () => {
     const result = await fly.call([
       'deploy',

@@ -253,12 +253,26 @@ describe('release_command', () => {
       '--skip-release-command',
     ]);
     expect(skipped.exitCode).toBe(0);
+    const kept = await fly.call(['deploy', '-a', 'mig', '-c', config, '-i', 'registry.fly.io/web:good'], {
+      env: { FLY_STANDIN_KEEP_RELEASE_MACHINES: '1' },
+    });
+    expect(kept.exitCode).toBe(0);
+    const listed = await fly.machines('mig');
+    const groups = listed.map((m) => m.config.metadata.fly_process_group).sort();
+    expect(groups).toEqual(['app', 'fly_app_release_command']);
+    const status = JSON.parse((await fly.call(['status', '-a', 'mig', '--json'])).stdout);
+    expect(
+      status.Machines.map(
+        (m: { config: { metadata: Record<string, string> } }) => m.config.metadata.fly_process_group,
+      ),
+    ).toEqual(['app']);
     const runs = JSON.parse((await fly.call(['standin', 'release-commands', 'mig'])).stdout);
     expect(
       runs.map((r: { release_version: number; exit_code: number }) => [r.release_version, r.exit_code]),
     ).toEqual([
       [2, 0],
       [3, 2],
+      [5, 0],
     ]);
   });
 });

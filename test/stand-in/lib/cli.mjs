@@ -473,6 +473,9 @@ async function deploy(ctx, flags, args) {
     }
     out('--> Verified app config');
   }
+  if (flags.depot !== undefined && !['true', 'false', ''].includes(flags.depot)) {
+    throw new FlyError("invalid value for the 'depot' flag. must be 'true', 'false', or ''");
+  }
   for (const secret of flags['build-secret']) {
     if (!secret.includes('=')) throw new FlyError(`'${secret}': must be in the format NAME=VALUE`);
   }
@@ -540,6 +543,10 @@ function buildImage(ctx, app, raw, flags, out) {
     args[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   out('==> Building image');
+  if (flags['local-only'] && !truthy(ctx.env.FLY_STANDIN_DOCKER)) {
+    // No Docker engine here (nor on most runners the stand-in models).
+    throw new FlyError('docker is unavailable to build the deployment image');
+  }
   out(`--> Building with ${flags['local-only'] ? 'local' : 'remote'} builder (stand-in)`);
   if (args.STANDIN_BUILD_FAIL && args.STANDIN_BUILD_FAIL !== '0') {
     throw new FlyError('failed to fetch an image or build from source: error building: exit code: 1');

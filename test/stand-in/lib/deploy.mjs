@@ -12,7 +12,7 @@ import {
   startMachine,
 } from './machines.mjs';
 import { newRelease, runChecks } from './model.mjs';
-import { FlyError, machineId, opaqueId, parseGoDuration, sleep, sha256, ulid } from './util.mjs';
+import { FlyError, machineId, opaqueId, parseGoDuration, sleep, sha256, truthy, ulid } from './util.mjs';
 
 const SMOKE_WINDOW_MS = 10000;
 const DEFAULT_WAIT_TIMEOUT_MS = 5 * 60 * 1000;
@@ -197,6 +197,8 @@ function runReleaseCommand(ctx, plan, release, out) {
       time: new Date().toISOString(),
     });
   });
+  if (truthy(ctx.env?.FLY_STANDIN_KEEP_RELEASE_MACHINES))
+    keepReleaseMachine(ctx, plan, release, id, exitCode);
   out.line(`Running ${plan.app.name} release_command: ${plan.releaseCommand}`);
   if (exitCode !== 0) {
     out.err(`Error release_command failed running on machine ${id} with exit code ${exitCode}.`);
@@ -205,6 +207,44 @@ function runReleaseCommand(ctx, plan, release, out) {
     );
   }
   out.line(`release_command ${id} completed successfully`);
+}
+
+/**
+ * Opt-in (FLY_STANDIN_KEEP_RELEASE_MACHINES): leave the release_command machine behind, stopped, so
+ * `machine list` shows it as flyctl can (§10) and callers must filter by fly_process_group.
+ */
+function keepReleaseMachine(ctx, plan, release, id, exitCode) {
+  const now = Date.now();
+  ctx.state.update((data) => {
+    data.machines[id] = {
+      id,
+      name: `release-command-${id.slice(0, 4)}`,
+      app: plan.app.name,
+      region: plan.app.region,
+      process_group: 'fly_app_release_command',
+      private_ip: '',
+      created_at: now,
+      updated_at: now,
+      state: 'stopped',
+      instance_id: id.toUpperCase(),
+      image: plan.imageRef,
+      image_digest: plan.image.digest ? `sha256:${plan.image.digest}` : '',
+      release_version: release.Version,
+      release_id: release.ID,
+      config: { image: plan.imageRef, env: {}, restart: { policy: 'no' } },
+      checks: [],
+      events: [
+        {
+          type: 'exit',
+          status: 'stopped',
+          source: 'flyd',
+          timestamp: now,
+          request: { exit_event: { exit_code: exitCode } },
+        },
+        { type: 'launch', status: 'created', source: 'user', timestamp: now },
+      ],
+    };
+  });
 }
 
 function finish(state, appName, version, status, errorText) {
