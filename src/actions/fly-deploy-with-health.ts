@@ -167,6 +167,21 @@ async function notify(settings: ActionSettings, text: string | undefined): Promi
   }
 }
 
+/** The flyctl version in the log helps explain behaviour; FLY_EMIT_RELEASE_JSON needs 0.4.56 or later. */
+async function logFlyctlVersion(client: FlyctlClient, path: string): Promise<void> {
+  try {
+    const { version } = await client.version();
+    core.info(`flyctl ${version} (${path})`);
+    const [major = 0, minor = 0, patch = 0] = version.replace(/^v/, '').split('.').map(Number);
+    if (major === 0 && (minor < 4 || (minor === 4 && patch < 56)))
+      core.info(
+        `flyctl ${version} predates FLY_EMIT_RELEASE_JSON (0.4.56): the new release is read from flyctl status.`,
+      );
+  } catch (error) {
+    core.info(`flyctl version unknown (${errorMessage(error)})`);
+  }
+}
+
 async function main(): Promise<void> {
   const settings = readSettings();
   const token = readFlyToken();
@@ -179,7 +194,7 @@ async function main(): Promise<void> {
     cwd: settings.workingDirectory,
     log: (l) => core.info(l),
   });
-  const record = await recordDeployment(settings);
+  const [record] = await Promise.all([recordDeployment(settings), logFlyctlVersion(client, flyctl.path)]);
 
   let report: DeployReport;
   try {

@@ -237,6 +237,25 @@ describe('fly-deploy-with-health against the stand-in', () => {
     expect(await serving('bluish')).toMatchObject({ health: 200, release: 1 });
   });
 
+  it('stops before changing anything when the app does not exist', async () => {
+    const result = await runAction('fly-deploy-with-health', {
+      cwd,
+      path: [fly.binDir],
+      env: fly.env,
+      inputs: { app: 'ghost', secrets: 'A=zqghostvalue', ...fastHealth },
+    });
+    expect(result.exitCode).toBe(1);
+    const errors = result.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/^`flyctl (status|releases) --app ghost --json` failed \(exit 1\): /);
+    expect(
+      fly
+        .invocations()
+        .filter((i) => i.argv.includes('ghost'))
+        .map((i) => i.argv[0]),
+    ).not.toContain('secrets');
+  });
+
   it('treats flyctl exit 127 with no output as a failure and rolls back', async () => {
     await fly.app('silent', { image: 'registry.fly.io/web:v1', machines: 2 });
     const result = await deploy(
