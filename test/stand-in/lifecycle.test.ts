@@ -125,6 +125,13 @@ async function deployBusy(app: string) {
 describe('killed deploys', () => {
   it('SIGTERM: exit 127, nothing printed on stderr, release interrupted, state usable', async () => {
     const { child, exit } = await deployBusy('term');
+    // While the first deploy holds the machine leases, a second one fails before creating a release.
+    const second = await fly.run(['deploy', '-a', 'term', '-i', 'registry.fly.io/life:good']);
+    expect(second.exitCode).toBe(1);
+    expect(second.stderr).toMatch(
+      /^Error: machines API returned an error: "machine ID [0-9a-f]{14} lease currently held by .+, expires at .+"\n$/,
+    );
+    expect((await fly.releases('term')).map((r) => r.Version)).toEqual([2, 1]);
     child.kill('SIGTERM');
     const result = await exit;
     expect(result.code).toBe(127);

@@ -11,8 +11,20 @@ import {
   machineProcessAlive,
   startMachine,
 } from './machines.mjs';
-import { newRelease, runChecks } from './model.mjs';
-import { FlyError, machineId, opaqueId, parseGoDuration, sleep, sha256, truthy, ulid } from './util.mjs';
+import { USER, newRelease, runChecks } from './model.mjs';
+import {
+  FlyError,
+  hex,
+  machineId,
+  opaqueId,
+  parseGoDuration,
+  pidAlive,
+  rfc3339,
+  sleep,
+  sha256,
+  truthy,
+  ulid,
+} from './util.mjs';
 
 const SMOKE_WINDOW_MS = 10000;
 const DEFAULT_WAIT_TIMEOUT_MS = 5 * 60 * 1000;
@@ -99,8 +111,27 @@ export async function runDeploy(ctx, plan) {
   const out = new Out(io);
   const appName = plan.app.name;
 
-  // Release N+1, staged secrets applied, deployed config recorded: one atomic step.
+  // Leases on the machines to update, release N+1, staged secrets applied, deployed config recorded: one
+  // atomic step. A machine leased by another live flyctl fails the deploy before any release exists.
+  const leaseNonce = hex(8);
   const { release, secrets, existing } = state.update((data) => {
+    const targets = appMachines(data.machines, appName).filter((m) => (m.process_group ?? 'app') === 'app');
+    for (const machine of targets) {
+      const lease = machine.lease;
+      if (lease && pidAlive(lease.pid)) {
+        throw new FlyError(
+          `machines API returned an error: "machine ID ${machine.id} lease currently held by ${lease.owner}, expires at ${rfc3339(lease.expires_at)}"`,
+        );
+      }
+    }
+    for (const machine of targets) {
+      machine.lease = {
+        nonce: leaseNonce,
+        pid: process.pid,
+        owner: USER.Email,
+        expires_at: Date.now() + 13000,
+      };
+    }
     const releases = (data.releases[appName] ??= []);
     const version = releases.reduce((max, r) => Math.max(max, r.Version), 0) + 1;
     const created = newRelease({
@@ -122,7 +153,7 @@ export async function runDeploy(ctx, plan) {
     return {
       release: created,
       secrets: secretValues(entry.deployed),
-      existing: appMachines(data.machines, appName).map((m) => m.id),
+      existing: targets.map((m) => m.id),
     };
   });
 
@@ -179,6 +210,7 @@ export async function runDeploy(ctx, plan) {
   } finally {
     process.removeListener('SIGINT', interrupt);
     process.removeListener('SIGTERM', interrupt);
+    releaseLeases(state, leaseNonce);
   }
   return finish(state, appName, release.Version, 'complete');
 }
@@ -244,6 +276,14 @@ function keepReleaseMachine(ctx, plan, release, id, exitCode) {
         { type: 'launch', status: 'created', source: 'user', timestamp: now },
       ],
     };
+  });
+}
+
+function releaseLeases(state, nonce) {
+  state.update((data) => {
+    for (const machine of Object.values(data.machines)) {
+      if (machine.lease?.nonce === nonce) delete machine.lease;
+    }
   });
 }
 
