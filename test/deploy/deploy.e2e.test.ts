@@ -1,10 +1,10 @@
 /**
  * fly-deploy-with-health end to end: the bundle runs as the runner runs it, against the local Fly stand-in
  * (real machine processes on loopback, flyctl's JSON, messages and exit codes), with a stub GitHub API.
+ * Runs dist/fly-deploy-with-health: build it first (npm test checks dist/ is current before jest).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { repoRoot, runAction, type RunOptions } from '../harness/run-action.js';
+import { runAction, type RunOptions } from '../harness/run-action.js';
 import { startHttpStub, type HttpStub } from '../stubs/http-stub.js';
 import { createStandIn, type StandIn } from '../stand-in/fly.js';
 import { fastHealth, getJson, projectDir } from './stand-in-setup.js';
@@ -14,7 +14,6 @@ let github: HttpStub;
 let cwd: string;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build.mjs', 'fly-deploy-with-health'], { cwd: repoRoot });
   fly = await createStandIn({ timeScale: 0.02 });
   cwd = projectDir();
   await fly.image('registry.fly.io/web:v1', 'healthy');

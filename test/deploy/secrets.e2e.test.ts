@@ -4,15 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { repoRoot, runAction } from '../harness/run-action.js';
+import { runAction } from '../harness/run-action.js';
 import { createStandIn, type StandIn } from '../stand-in/fly.js';
 import { fastHealth, getJson, projectDir } from './stand-in-setup.js';
 
 let fly: StandIn;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build.mjs', 'fly-deploy-with-health'], { cwd: repoRoot });
   fly = await createStandIn({ timeScale: 0.02 });
   await fly.image('registry.fly.io/web:v1', 'healthy');
 }, 120_000);
