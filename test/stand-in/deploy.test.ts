@@ -171,7 +171,7 @@ describe('failures (§4)', () => {
   });
 
   it('FLY_STANDIN_FORCE_EXIT=127 forces the silent 127 path', async () => {
-    await fly.app('delta', { image: 'registry.fly.io/web:good', machines: 2 });
+    await fly.app('delta', { image: 'registry.fly.io/web:good', machines: 1 });
     const result = await fly.run(['deploy', '-a', 'delta', '-i', 'registry.fly.io/web:good'], {
       env: { FLY_STANDIN_FORCE_EXIT: '127', FLY_EMIT_RELEASE_JSON: '1' },
     });
