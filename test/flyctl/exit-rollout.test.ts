@@ -115,11 +115,21 @@ describe('rollout verification (contract §10)', () => {
     );
   });
 
-  it('matches images by ref, digest or repository:tag', () => {
+  it('matches images by digest or repository:tag, and never fails on a form difference', () => {
     expect(
       sameImage('registry.fly.io/demo@sha256:aa11', 'registry.fly.io/demo:deployment-x@sha256:aa11'),
     ).toBe(true);
+    expect(sameImage('registry.fly.io/demo@sha256:aa11', 'registry.fly.io/demo@sha256:bb22')).toBe(false);
     expect(sameImage('registry.fly.io/demo:a', 'registry.fly.io/demo:b')).toBe(false);
+    expect(sameImage('docker.io/library/nginx:1', 'nginx:1')).toBe(true);
+    expect(
+      sameImage('registry.fly.io/demo:deployment-1', 'registry.fly.io/demo@sha256:cc33', 'sha256:cc33'),
+    ).toBe(true);
+    expect(
+      sameImage('registry.fly.io/demo:deployment-1', 'registry.fly.io/demo@sha256:cc33', 'sha256:dd44'),
+    ).toBe(false);
+    expect(sameImage('registry.fly.io/demo:deployment-1', 'registry.fly.io/demo@sha256:cc33')).toBe(true);
+    expect(sameImage('localhost:5000/demo', 'localhost:5000/demo:latest')).toBe(true);
   });
 
   it('describes what is serving', () => {

@@ -45,13 +45,36 @@ export function isAppMachine(machine: Machine): boolean {
   return !GONE.has(machine.state);
 }
 
-/** Same image: equal refs, or equal digests, or same repository and tag. */
-export function sameImage(a: string, b: string): boolean {
+interface ImageParts {
+  repository: string;
+  tag?: string;
+  digest?: string;
+}
+
+/** `registry/repo[:tag][@sha256:…]` split into parts (docker.io/ and library/ prefixes dropped). */
+export function parseImageRef(ref: string): ImageParts {
+  const at = ref.indexOf('@');
+  const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+  const name = at >= 0 ? ref.slice(0, at) : ref;
+  const colon = name.lastIndexOf(':');
+  const tagged = colon > name.lastIndexOf('/');
+  const repository = (tagged ? name.slice(0, colon) : name).replace(/^docker\.io\/(library\/)?/, '');
+  return { repository, ...(tagged ? { tag: name.slice(colon + 1) } : {}), ...(digest ? { digest } : {}) };
+}
+
+/**
+ * Same image, as far as the refs can tell: digests decide when both have one, else repository and tag.
+ * Refs in different forms (a tag against a bare digest) cannot be compared and count as the same, so a
+ * form difference never causes a false rollback; the release version is checked separately.
+ */
+export function sameImage(a: string, b: string, digestOfA?: string): boolean {
   if (a === b) return true;
-  const digest = (ref: string) => /@(sha256:[0-9a-f]+)/.exec(ref)?.[1];
-  if (digest(a) && digest(a) === digest(b)) return true;
-  const strip = (ref: string) => ref.replace(/^docker\.io\//, '').replace(/@sha256:[0-9a-f]+$/, '');
-  return strip(a) === strip(b) && !a.includes('@') && !b.includes('@');
+  const x = parseImageRef(a);
+  const y = parseImageRef(b);
+  const dx = x.digest ?? digestOfA;
+  if (dx && y.digest) return dx === y.digest;
+  if (x.tag && y.tag) return x.repository === y.repository && x.tag === y.tag;
+  return true;
 }
 
 export function verifyRollout(machines: readonly Machine[], expected: RolloutExpectation): RolloutVerdict {
@@ -62,7 +85,7 @@ export function verifyRollout(machines: readonly Machine[], expected: RolloutExp
     const version = m.metadata.fly_release_version ?? '';
     if (version !== String(expected.version))
       problems.push(`runs ${version ? `v${version}` : 'an unknown release'}, not v${expected.version}`);
-    if (expected.imageRef && m.image && !sameImage(m.image, expected.imageRef))
+    if (expected.imageRef && m.image && !sameImage(m.image, expected.imageRef, m.imageDigest))
       problems.push(`runs image ${m.image}, not ${expected.imageRef}`);
     if (m.state !== 'started' && !(PARKED.has(m.state) && anyStarted))
       problems.push(`is ${m.state || 'in an unknown state'}, not started`);

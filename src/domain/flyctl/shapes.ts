@@ -28,6 +28,8 @@ export interface Machine {
   state: string;
   region: string;
   image: string;
+  /** image_ref.digest, when flyctl reports one. */
+  imageDigest?: string;
   /** config.metadata, all strings (fly_release_version, fly_process_group, fly_platform_version, …). */
   metadata: Record<string, string>;
   checks: MachineCheck[];
@@ -151,8 +153,11 @@ function parseMachine(command: string, item: unknown, where: string): Machine {
       config.services.some(
         (s) => isObject(s) && Array.isArray(s.checks) && (s.checks as unknown[]).length > 0,
       ));
+  const digest =
+    isObject(item.image_ref) && typeof item.image_ref.digest === 'string' ? item.image_ref.digest : '';
   return {
     id: f<string>('id', 'string'),
+    ...(digest ? { imageDigest: digest } : {}),
     name: f<string>('name', 'string', ''),
     state: f<string>('state', 'string'),
     region: f<string>('region', 'string', ''),
