@@ -141,6 +141,28 @@ describe('fly-deploy-with-health against the stand-in', () => {
     expect((notified?.json as { text: string }).text).toMatch(/\*sour\* deploy .*rolled back/);
   });
 
+  it('rolls back to an ImageRef in the @sha256: form', async () => {
+    const env = { FLY_STANDIN_IMAGE_REF_FORM: 'digest' };
+    await fly.run(['standin', 'app', 'digesty', '--image', 'registry.fly.io/web:v1', '--machines', '1'], {
+      env,
+    });
+    const previous = (await fly.releases('digesty'))[0]?.ImageRef ?? '';
+    expect(previous).toMatch(/@sha256:[0-9a-f]+$/);
+    const result = await deploy(
+      'digesty',
+      { strategy: 'immediate', 'build-args': 'STANDIN_BEHAVIOUR=unhealthy' },
+      { env },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ 'rolled-back': 'true', 'previous-image-ref': previous });
+    expect((await fly.releases('digesty'))[0]).toMatchObject({
+      Version: 3,
+      ImageRef: previous,
+      Status: 'complete',
+    });
+    expect(await serving('digesty')).toMatchObject({ health: 200, release: 3 });
+  });
+
   it('rolls back when the new build crashes at start (flyctl deploy fails)', async () => {
     await fly.app('crashy', { image: 'registry.fly.io/web:v1', machines: 2 });
     const result = await deploy('crashy', { config: 'checks.toml', 'build-args': 'STANDIN_BEHAVIOUR=crash' });
