@@ -103,12 +103,28 @@ describe('fly-deploy-with-health against the stand-in', () => {
 
   it('rolls back when the new release answers 503 after the deploy, and fails the job', async () => {
     await fly.app('sour', { image: 'registry.fly.io/web:v1', machines: 2 });
-    const result = await deploy('sour', {
-      strategy: 'immediate',
-      'build-args': 'STANDIN_BEHAVIOUR=unhealthy',
-      'notify-webhook': `${github.url}/hooks/slack`,
-    });
+    const before = github.requests.length;
+    const result = await deploy(
+      'sour',
+      {
+        strategy: 'immediate',
+        'build-args': 'STANDIN_BEHAVIOUR=unhealthy',
+        'notify-webhook': `${github.url}/hooks/slack`,
+        environment: 'staging',
+      },
+      { githubToken: 'ghs_stubtoken' },
+    );
     expect(result.exitCode).toBe(1);
+    const states = github.requests
+      .slice(before)
+      .filter((r) => r.path.endsWith('/statuses'))
+      .map((r) => r.json);
+    expect(states).toEqual([
+      expect.objectContaining({ state: 'in_progress' }),
+      expect.objectContaining({ state: 'failure', description: 'Failed; rolled back to v1' }),
+    ]);
+    // The webhook URL is a secret: masked, and never printed.
+    expect(result.masks).toContain(`${github.url}/hooks/slack`);
     expect(result.outputs).toMatchObject({
       healthy: 'false',
       'rolled-back': 'true',
