@@ -176,7 +176,7 @@ describe('the probe with a retry policy on the real clock', () => {
     const result = await probe(spec('/flaky'), { mode: 'fixed', attempts: 5, intervalMs: 50 });
     expect(result.healthy).toBe(true);
     expect(result.attempts.map((a) => a.status)).toEqual([503, 503, 200]);
-    expect(result.attempts[2]?.offsetMs).toBeGreaterThanOrEqual(100);
+    expect(result.attempts[2]?.offsetMs).toBeGreaterThanOrEqual(95); // timers may fire a ms early
   });
 
   it('gives up after the budget', async () => {
@@ -188,7 +188,7 @@ describe('the probe with a retry policy on the real clock', () => {
     });
     expect(result.healthy).toBe(false);
     expect(result.attempts.map((a) => a.offsetMs >= 0)).toEqual(result.attempts.map(() => true));
-    expect(result.attempts.at(-1)?.offsetMs).toBeGreaterThanOrEqual(80);
+    expect(result.attempts.at(-1)?.offsetMs).toBeGreaterThanOrEqual(75);
     expect(result.attempts.length).toBeGreaterThan(3);
   });
 });

@@ -72,7 +72,14 @@ export function checkBody(check: BodyCheck, body: string): Verdict {
 
 export function evaluateResponse(spec: ProbeSpec, response: ObservedResponse): Verdict {
   if (response.status >= 300 && response.status < 400 && spec.followRedirects)
-    return { ok: false, reason: 'redirect', detail: `more than ${spec.maxRedirects} redirects` };
+    return {
+      ok: false,
+      reason: 'redirect',
+      detail:
+        response.redirects >= spec.maxRedirects
+          ? `more than ${spec.maxRedirects} redirects (last ${response.finalUrl})`
+          : `HTTP ${response.status} without a Location to follow`,
+    };
   if (!statusMatches(spec.expectStatus, response.status))
     return {
       ok: false,
