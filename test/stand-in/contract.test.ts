@@ -131,6 +131,9 @@ describe('status --json (§3) and machine list --json (§10)', () => {
         image_ref: { registry: 'registry.fly.io', repository: 'shop', tag: 'v1' },
       });
       expect(machine.id).toMatch(/^[0-9a-f]{14}$/);
+      // omitempty: no health checks configured → no `checks` key at all; empty image_ref parts are dropped.
+      expect('checks' in machine).toBe(false);
+      expect(Object.keys(machine.image_ref as object)).toEqual(['registry', 'repository', 'tag', 'digest']);
     }
   });
 

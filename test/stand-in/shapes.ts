@@ -13,15 +13,20 @@ function typeOf(value: unknown): Type {
   return typeof value as Type;
 }
 
-/** Asserts `value` has exactly the keys of `shape` (in that order when `ordered`) with matching types. */
+/**
+ * Asserts `value` has exactly the keys of `shape` (in that order when `ordered`) with matching types. A key
+ * written `name?` is Go `omitempty`: absent when empty, type-checked when present.
+ */
 export function expectShape(value: unknown, shape: Shape, where = '$', ordered = false): void {
   expect(typeOf(value)).toBe('object');
   const object = value as Record<string, unknown>;
-  const keys = Object.keys(shape);
+  const keys = Object.keys(shape)
+    .map((key) => key.replace(/\?$/, ''))
+    .filter((key) => !(`${key}?` in shape) || key in object);
   if (ordered) expect({ where, keys: Object.keys(object) }).toEqual({ where, keys });
   else expect({ where, keys: Object.keys(object).sort() }).toEqual({ where, keys: [...keys].sort() });
   for (const key of keys) {
-    const want = shape[key] as Type | Shape | [Shape];
+    const want = (shape[key] ?? shape[`${key}?`]) as Type | Shape | [Shape];
     const got = object[key];
     if (Array.isArray(want)) {
       expect({ where: `${where}.${key}`, type: typeOf(got) }).toEqual({
@@ -66,22 +71,31 @@ export const releaseShape: Shape = {
 
 export const checkShape: Shape = { name: 'string', status: 'string', output: 'string', updated_at: 'string' };
 
-/** fly.Machine (contract §3): the fields flyctl prints, snake_case. */
+/**
+ * fly.Machine (contract §3; fly-go machine_types.go): snake_case tags in struct order, `omitempty` on all but
+ * `image_ref` and `cordoned`, and on every image_ref part.
+ */
 export const machineShape: Shape = {
   id: 'string',
   name: 'string',
   state: 'string',
   region: 'string',
-  image_ref: { registry: 'string', repository: 'string', tag: 'string', digest: 'string', labels: 'object' },
+  image_ref: {
+    'registry?': 'string',
+    'repository?': 'string',
+    'tag?': 'string',
+    'digest?': 'string',
+    'labels?': 'object',
+  },
   instance_id: 'string',
   version: 'string',
-  private_ip: 'string',
+  'private_ip?': 'string',
   created_at: 'string',
   updated_at: 'string',
   config: 'object',
-  events: 'array',
-  checks: [checkShape],
-  host_status: 'string',
+  'events?': 'array',
+  'checks?': [checkShape],
+  'host_status?': 'string',
   cordoned: 'boolean',
 };
 

@@ -76,56 +76,71 @@ export function parseImageRef(ref) {
   return { registry, repository, tag, digest, labels: {} };
 }
 
-/** fly.Machine JSON (snake_case tags, field order of fly-go's Machine struct). */
+/** Go's `omitempty`: drops "", 0, false, null and empty objects/arrays. */
+function omitEmpty(object) {
+  return Object.fromEntries(
+    Object.entries(object).filter(([, v]) => {
+      if (v === undefined || v === null || v === '' || v === 0 || v === false) return false;
+      if (Array.isArray(v)) return v.length > 0;
+      if (typeof v === 'object') return Object.keys(v).length > 0;
+      return true;
+    }),
+  );
+}
+
+/**
+ * fly.Machine JSON as fly-go's struct tags render it: snake_case, field order of the struct, and `omitempty`
+ * on nearly everything (no `checks` key without check results, no `events` without events, empty image_ref
+ * parts dropped); `image_ref` and `cordoned` are always present.
+ */
 export function machineView(record, checkResults = []) {
   const state = liveState(record);
   const events = [...(record.events ?? [])];
   if (state === 'stopped' && record.state === 'started') {
+    const exitedAt = record.exited_at ?? Date.now();
     events.unshift({
       type: 'exit',
       status: 'stopped',
-      source: 'flyd',
-      timestamp: record.exited_at ?? Date.now(),
       request: {
         exit_event: {
           exit_code: 1,
           guest_exit_code: 1,
           guest_signal: -1,
-          oom_killed: false,
-          requested_stop: false,
-          restarting: false,
           signal: -1,
-          exited_at: rfc3339(record.exited_at ?? Date.now()),
+          exited_at: rfc3339(exitedAt),
         },
       },
+      source: 'flyd',
+      timestamp: exitedAt,
     });
   }
-  return {
-    id: record.id,
-    name: record.name,
-    state,
-    region: record.region,
-    image_ref: { ...parseImageRef(record.image), digest: record.image_digest ?? '', labels: {} },
-    instance_id: record.instance_id,
-    version: record.instance_id,
-    private_ip: record.private_ip,
-    created_at: rfc3339(record.created_at),
-    updated_at: rfc3339(record.updated_at),
-    config: {
-      ...record.config,
-      metadata: {
-        fly_flyctl_version: FLYCTL_VERSION,
-        fly_platform_version: 'v2',
-        fly_process_group: record.process_group ?? 'app',
-        fly_release_id: record.release_id,
-        fly_release_version: String(record.release_version),
+  const view = omitEmpty({ id: record.id, name: record.name, state, region: record.region });
+  view.image_ref = omitEmpty({ ...parseImageRef(record.image ?? ''), digest: record.image_digest ?? '' });
+  Object.assign(
+    view,
+    omitEmpty({
+      instance_id: record.instance_id,
+      version: record.instance_id,
+      private_ip: record.private_ip,
+      created_at: rfc3339(record.created_at),
+      updated_at: rfc3339(record.updated_at),
+      config: {
+        ...record.config,
+        metadata: {
+          fly_flyctl_version: FLYCTL_VERSION,
+          fly_platform_version: 'v2',
+          fly_process_group: record.process_group ?? 'app',
+          fly_release_id: record.release_id,
+          fly_release_version: String(record.release_version),
+        },
       },
-    },
-    events,
-    checks: checkResults,
-    host_status: 'ok',
-    cordoned: false,
-  };
+      events,
+      checks: checkResults,
+      host_status: 'ok',
+    }),
+  );
+  view.cordoned = false;
+  return view;
 }
 
 /**
