@@ -774,7 +774,7 @@ async function standinApp(ctx, flags, [name]) {
   const initialRelease = async () => {
     if (!image) return 0;
     const release = await runDeploy(
-      { ...ctx, io: { stdout: nullStream, stderr: ctx.io.stderr } },
+      { ...ctx, io: { stdout: nullStream, stderr: nullStream } },
       {
         app: getApp(ctx.state, name),
         raw: {},
