@@ -5,6 +5,7 @@ import { describeTokenProblem } from '../domain/fly-token.js';
 import { InputError, UserError, errorMessage } from '../domain/errors.js';
 import { parseGoDuration } from '../domain/duration.js';
 import type { DeployStrategy } from '../domain/flyctl/deploy-args.js';
+import { encodeSecretsImport, type SecretPair } from '../domain/flyctl/secrets-import.js';
 import { runDeployFlow, type DeployReport, type DeploySettings } from '../domain/deploy/flow.js';
 import { deployOutputs, failureMessage, notificationText, summaryMarkdown } from '../domain/deploy/report.js';
 import { parseBodyCheck, parseHeaders, parseStatusSet } from '../domain/probe/spec.js';
@@ -47,6 +48,13 @@ function waitTimeout(name: string): string | undefined {
   );
 }
 
+/** Secrets are masked as they are read, and checked against flyctl's parser now, before anything runs. */
+function checkedSecrets(): SecretPair[] {
+  const pairs = input.secretPairs('secrets');
+  encodeSecretsImport(pairs);
+  return pairs;
+}
+
 function readSettings(): ActionSettings {
   const app = input.string('app', { required: true });
   if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(app))
@@ -74,7 +82,7 @@ function readSettings(): ActionSettings {
       waitTimeout: waitTimeout('wait-timeout'),
       remoteOnly: input.boolean('remote-only'),
       buildArgs: input.pairs('build-args').map((p) => `${p.name}=${p.value}`),
-      secrets: input.secretPairs('secrets'),
+      secrets: checkedSecrets(),
       healthUrl: input.optionalUrl('health-url')?.toString(),
       probe: {
         method,

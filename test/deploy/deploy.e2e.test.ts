@@ -285,6 +285,7 @@ describe('fly-deploy-with-health against the stand-in', () => {
     const errors = result.annotations.filter((a) => a.level === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0]?.message).toMatch(/^`flyctl (status|releases) --app ghost --json` failed \(exit 1\): /);
+    expect(errors[0]?.message).toMatch(/Nothing was deployed\.$/);
     expect(
       fly
         .invocations()

@@ -11,7 +11,7 @@ import { rollbackTarget, type AppStatus, type EmittedRelease, type Release } fro
 import { describeProbe, type ProbeResult } from '../probe/run.js';
 import type { RetryPolicy } from '../probe/schedule.js';
 import type { ProbeSpec } from '../probe/spec.js';
-import { errorMessage } from '../errors.js';
+import { UserError, errorMessage } from '../errors.js';
 
 export interface DeploySettings {
   app: string;
@@ -272,34 +272,46 @@ export async function runDeployFlow(settings: DeploySettings, ports: DeployPorts
   const timeline = new Timeline(ports);
   const app = settings.app;
 
-  const { status, previous } = await timeline.run(
-    'record current release',
-    async () => {
-      const [status, releases] = await Promise.all([ports.status(app), ports.releases(app)]);
-      return { status, previous: rollbackTarget(releases, status.version) };
-    },
-    ({ previous }) => ({
-      ok: true,
-      detail: previous
-        ? `v${previous.version} (${previous.imageRef})`
-        : 'no complete release yet: first deploy',
-    }),
+  // Before the deploy nothing has changed, and an error says so.
+  const beforeDeploy = <T>(work: () => Promise<T>): Promise<T> =>
+    work().catch((error: unknown) => {
+      throw new UserError(`${errorMessage(error).replace(/\.?$/, '.')} Nothing was deployed.`);
+    });
+
+  const { status, previous } = await beforeDeploy(() =>
+    timeline.run(
+      'record current release',
+      async () => {
+        const [status, releases] = await Promise.all([ports.status(app), ports.releases(app)]);
+        return { status, previous: rollbackTarget(releases, status.version) };
+      },
+      ({ previous }) => ({
+        ok: true,
+        detail: previous
+          ? `v${previous.version} (${previous.imageRef})`
+          : 'no complete release yet: first deploy',
+      }),
+    ),
   );
   const previousRef = previous ? { version: previous.version, imageRef: previous.imageRef } : undefined;
   if (!settings.healthUrl && !status.hostname)
-    throw new Error(`flyctl status reports no Hostname for ${app}; set health-url to the URL to probe.`);
+    throw new UserError(
+      `flyctl status reports no Hostname for ${app}; set health-url to the URL to probe. Nothing was deployed.`,
+    );
   const healthUrl = settings.healthUrl ?? `https://${status.hostname}/health`;
   const appUrl = status.hostname ? `https://${status.hostname}` : new URL(healthUrl).origin;
   const spec: ProbeSpec = { ...settings.probe, url: healthUrl };
 
   if (settings.secrets.length > 0)
-    await timeline.run(
-      'stage secrets',
-      () => ports.stageSecrets(app, settings.secrets),
-      () => ({
-        ok: true,
-        detail: `${settings.secrets.length} secret(s) staged: ${settings.secrets.map((s) => s.name).join(', ')}`,
-      }),
+    await beforeDeploy(() =>
+      timeline.run(
+        'stage secrets',
+        () => ports.stageSecrets(app, settings.secrets),
+        () => ({
+          ok: true,
+          detail: `${settings.secrets.length} secret(s) staged: ${settings.secrets.map((s) => s.name).join(', ')}`,
+        }),
+      ),
     );
 
   const deploy = await deployAndVerify(
