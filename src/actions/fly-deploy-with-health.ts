@@ -222,6 +222,9 @@ async function main(): Promise<void> {
       log: (line) => core.info(line),
     });
   } catch (error) {
+    await writeSummary(
+      `## fly-deploy-with-health: ${settings.deploy.app} ❌ did not deploy\n\n> ${errorMessage(error)}\n`,
+    );
     await finishDeployment(record, undefined, error);
     await notify(settings, `*${settings.deploy.app}* deploy could not run: ${errorMessage(error)}`);
     throw error;

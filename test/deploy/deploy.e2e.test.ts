@@ -286,6 +286,7 @@ describe('fly-deploy-with-health against the stand-in', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]?.message).toMatch(/^`flyctl (status|releases) --app ghost --json` failed \(exit 1\): /);
     expect(errors[0]?.message).toMatch(/Nothing was deployed\.$/);
+    expect(result.summary).toContain('ghost ❌ did not deploy');
     expect(
       fly
         .invocations()
