@@ -15,6 +15,18 @@ export default tseslint.config(
     },
   },
   {
+    // Edges do I/O; talking to the runner (logs, outputs, PATH) is the entry points' and src/runner's job.
+    files: ['src/io/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@actions/core', message: 'Only src/actions and src/runner talk to the runner.' }],
+        },
+      ],
+    },
+  },
+  {
     // Domain modules work on plain data: the runner API stays at the edges.
     files: ['src/domain/**/*.ts'],
     rules: {

@@ -10,7 +10,7 @@ import { runDeployFlow, type DeployReport, type DeploySettings } from '../domain
 import { deployOutputs, failureMessage, notificationText, summaryMarkdown } from '../domain/deploy/report.js';
 import { parseBodyCheck, parseHeaders, parseStatusSet } from '../domain/probe/spec.js';
 import { FlyctlClient } from '../io/flyctl.js';
-import { locateOrInstallFlyctl } from '../io/flyctl-install.js';
+import { setupFlyctl } from '../runner/flyctl.js';
 import { createDeployment, runUrl, type DeploymentRecord } from '../io/github-deployments.js';
 import { probe } from '../io/http-probe.js';
 import { notifyWebhook } from '../io/notify.js';
@@ -196,7 +196,7 @@ async function main(): Promise<void> {
   const problem = describeTokenProblem(token);
   if (problem) throw new UserError(problem);
 
-  const flyctl = await locateOrInstallFlyctl({ version: settings.flyctlVersion });
+  const flyctl = await setupFlyctl({ version: settings.flyctlVersion });
   const client = new FlyctlClient({
     path: flyctl.path,
     cwd: settings.workingDirectory,

@@ -21,7 +21,7 @@ import { buildReport, reportMarkdown, type CheckRun } from '../domain/validate-r
 import { runCommand } from '../io/command.js';
 import { dockerBuild, dockerEngineReachable } from '../io/docker.js';
 import { expandGlobs, isFile, readText } from '../io/files.js';
-import { locateOrInstallFlyctl } from '../io/flyctl-install.js';
+import { setupFlyctl } from '../runner/flyctl.js';
 import { gitState } from '../io/git.js';
 import { input } from '../runner/inputs.js';
 import { annotate, setOutputs, writeSummary } from '../runner/report.js';
@@ -180,7 +180,7 @@ async function main(): Promise<void> {
   let flyctl: string | undefined;
   if (needsFlyctl) {
     try {
-      flyctl = (await locateOrInstallFlyctl({ version: settings.flyctlVersion })).path;
+      flyctl = (await setupFlyctl({ version: settings.flyctlVersion })).path;
     } catch (error) {
       findings.push({
         rule: 'tools/flyctl',

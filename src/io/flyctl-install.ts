@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import * as io from '@actions/io';
 import * as tc from '@actions/tool-cache';
 import { HttpClient } from '@actions/http-client';
@@ -33,6 +32,8 @@ export interface FlyctlInstallOptions {
 
 export interface FlyctlLocation {
   path: string;
+  /** The directory to put on PATH for later steps (undefined when flyctl was already on PATH). */
+  binDir: string | undefined;
   version: string | undefined;
   source: 'path' | 'cache' | 'download';
 }
@@ -43,7 +44,7 @@ export function downloadBaseFromEnv(): string {
   return process.env.NUZANTARA_FLYCTL_DOWNLOAD_URL || DEFAULT_DOWNLOAD_BASE;
 }
 
-export async function findFlyctlOnPath(): Promise<string | undefined> {
+async function findFlyctlOnPath(): Promise<string | undefined> {
   const found = await io.which('flyctl', false);
   return found || undefined;
 }
@@ -98,7 +99,7 @@ async function sha256(path: string): Promise<string> {
 export async function locateOrInstallFlyctl(options: FlyctlInstallOptions): Promise<FlyctlLocation> {
   if (options.preferPath !== false) {
     const onPath = await findFlyctlOnPath();
-    if (onPath) return { path: onPath, version: undefined, source: 'path' };
+    if (onPath) return { path: onPath, binDir: undefined, version: undefined, source: 'path' };
   }
   const platform = flyctlPlatform(options.platform ?? process.platform, options.arch ?? process.arch);
   const version = await resolveVersion(
@@ -110,10 +111,7 @@ export async function locateOrInstallFlyctl(options: FlyctlInstallOptions): Prom
   const binary = platform.os === 'Windows' ? 'flyctl.exe' : 'flyctl';
 
   const cached = tc.find('flyctl', version, platform.arch);
-  if (cached) {
-    core.addPath(cached);
-    return { path: join(cached, binary), version, source: 'cache' };
-  }
+  if (cached) return { path: join(cached, binary), binDir: cached, version, source: 'cache' };
 
   const urls = releaseUrls(options.downloadBase ?? downloadBaseFromEnv(), version, platform);
   let checksums: Map<string, string> | undefined;
@@ -155,6 +153,5 @@ export async function locateOrInstallFlyctl(options: FlyctlInstallOptions): Prom
   const extracted = platform.ext === 'zip' ? await tc.extractZip(archive) : await tc.extractTar(archive);
   if (platform.os !== 'Windows') await chmod(join(extracted, binary), 0o755);
   const dir = await tc.cacheDir(extracted, 'flyctl', version, platform.arch);
-  core.addPath(dir);
-  return { path: join(dir, binary), version, source: 'download' };
+  return { path: join(dir, binary), binDir: dir, version, source: 'download' };
 }
