@@ -80,6 +80,7 @@ function readSettings(): ActionSettings {
       image: input.optional('image'),
       strategy: input.choice('strategy', STRATEGIES),
       waitTimeout: waitTimeout('wait-timeout'),
+      deployTimeoutMs: input.duration('deploy-timeout', { minMs: 10_000 }),
       remoteOnly: input.boolean('remote-only'),
       buildArgs: input.pairs('build-args').map((p) => `${p.name}=${p.value}`),
       secrets: checkedSecrets(),

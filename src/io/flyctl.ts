@@ -152,7 +152,11 @@ export class FlyctlClient {
   async deploy(request: DeployRequest): Promise<DeployResult> {
     const args = deployArgs(request);
     const started = Date.now();
-    const result = await this.call(args, { env: { FLY_EMIT_RELEASE_JSON: '1' }, echo: request.echo });
+    const result = await this.call(args, {
+      env: { FLY_EMIT_RELEASE_JSON: '1' },
+      echo: request.echo,
+      timeoutMs: request.timeoutMs,
+    });
     const durationMs = Date.now() - started;
     const failure = interpretRun(result);
     if (failure) return { ok: false, failure, durationMs, args, run: result };

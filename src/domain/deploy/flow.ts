@@ -19,6 +19,8 @@ export interface DeploySettings {
   image?: string;
   strategy: DeployStrategy;
   waitTimeout?: string;
+  /** The longest a `flyctl deploy` (or the rollback deploy) may run before it is stopped. */
+  deployTimeoutMs?: number;
   remoteOnly: boolean;
   buildArgs: string[];
   secrets: SecretPair[];
@@ -324,6 +326,7 @@ export async function runDeployFlow(settings: DeploySettings, ports: DeployPorts
       image: settings.image,
       strategy: settings.strategy,
       waitTimeout: settings.waitTimeout,
+      timeoutMs: settings.deployTimeoutMs,
       remoteOnly: settings.remoteOnly,
       buildArgs: settings.buildArgs,
       echo: true,
@@ -378,6 +381,7 @@ export async function runDeployFlow(settings: DeploySettings, ports: DeployPorts
       image: previousRef.imageRef,
       strategy: settings.rollbackStrategy,
       waitTimeout: settings.waitTimeout,
+      timeoutMs: settings.deployTimeoutMs,
       skipReleaseCommand: true,
       echo: true,
     },

@@ -14,6 +14,8 @@ export interface DeployRequest {
   skipReleaseCommand?: boolean;
   /** Stream flyctl's output to the log. */
   echo?: boolean;
+  /** Stop flyctl when the deploy runs longer than this (not a flyctl flag). */
+  timeoutMs?: number;
 }
 
 export function deployArgs(request: DeployRequest): string[] {

@@ -1,9 +1,12 @@
 /** What a flyctl exit code and output mean (flyctl-contract §4), on plain data. */
+import { formatDuration } from '../duration.js';
 
 export interface FlyctlRun {
   exitCode: number;
   stdout: string;
   stderr: string;
+  /** Set when flyctl was stopped for running past its time limit. */
+  timedOutAfterMs?: number;
 }
 
 export type FailureKind =
@@ -15,6 +18,8 @@ export type FailureKind =
   | 'cancelled-silently'
   /** flyctl could not be started at all. */
   | 'not-started'
+  /** flyctl ran past the action's own time limit and was stopped. */
+  | 'timeout'
   /** exit 3: flyctl panicked. */
   | 'panic'
   | 'other';
@@ -46,6 +51,15 @@ const TRANSIENT =
   /timeout|timed out|deadline exceeded|connection (refused|reset)|\bEOF\b|temporar|try again|too many requests|rate limit|\b(429|500|502|503|504)\b|service unavailable|bad gateway|i\/o timeout|no such host|TLS handshake/i;
 
 export function interpretRun(run: FlyctlRun): FlyctlFailure | undefined {
+  if (run.timedOutAfterMs !== undefined) {
+    const said = errorText(run);
+    return {
+      kind: 'timeout',
+      exitCode: run.exitCode,
+      message: `flyctl did not finish within ${formatDuration(run.timedOutAfterMs)} and was stopped${said ? ` (it last said: ${said})` : ''}. Raise deploy-timeout if deploys of this app are that slow.`,
+      transient: false,
+    };
+  }
   if (run.exitCode === 0) return undefined;
   const silent = run.stdout.trim() === '' && run.stderr.trim() === '';
   const text = errorText(run);
