@@ -6,7 +6,6 @@ import * as io from '@actions/io';
 import { errorMessage } from '../domain/errors.js';
 import { redact } from '../domain/redact.js';
 import type { Finding } from '../domain/findings.js';
-import { tokenSecrets } from '../domain/fly-token.js';
 import { validateFlyConfig } from '../domain/fly-config/validate.js';
 import { checkDockerfile } from '../domain/dockerfile-policy.js';
 import {
@@ -18,7 +17,6 @@ import {
 import { KeyLines } from '../domain/fly-config/locate.js';
 import { FlyctlClient } from '../io/flyctl.js';
 import { buildReport, reportMarkdown, type CheckRun } from '../domain/validate-report.js';
-import { runCommand } from '../io/command.js';
 import { dockerBuild, dockerEngineReachable } from '../io/docker.js';
 import { expandGlobs, isFile, readText } from '../io/files.js';
 import { setupFlyctl } from '../runner/flyctl.js';
@@ -87,8 +85,7 @@ async function main(): Promise<void> {
     }
   }
   const token = readFlyToken();
-  for (const value of [process.env.FLY_API_TOKEN, process.env.FLY_ACCESS_TOKEN])
-    if (value) secretValues.push(...tokenSecrets(value));
+  secretValues.push(...token.secrets);
 
   const cwd = settings.workingDirectory;
   const findings: Finding[] = [];
@@ -191,9 +188,10 @@ async function main(): Promise<void> {
       });
     }
   } else if (settings.flyctlValidate === 'auto' && token.token) flyctl = flyctlOnPath;
-  if (settings.flyctlValidate !== 'false' && flyctl && token.token) {
+  const client = flyctl && token.token ? new FlyctlClient({ path: flyctl, cwd }) : undefined;
+  if (settings.flyctlValidate !== 'false' && client) {
     for (const file of files)
-      findings.push(...(await flyctlValidate(flyctl, file, cwd, settings.strict, secretValues)));
+      findings.push(...(await flyctlValidate(client, file, settings.strict, secretValues)));
     checks.push({ name: 'flyctl config validate', status: 'passed', detail: `${files.length} file(s)` });
   } else {
     checks.push({
@@ -209,8 +207,7 @@ async function main(): Promise<void> {
   }
 
   // Secrets the apps must already have on Fly.
-  if (settings.flySecrets.length > 0 && flyctl && token.token) {
-    const client = new FlyctlClient({ path: flyctl, cwd });
+  if (settings.flySecrets.length > 0 && client) {
     for (const [file, doc] of parsed) {
       if (typeof doc?.app !== 'string') continue;
       const line = new KeyLines(await readText(join(cwd, file))).lineOf('app');
@@ -323,35 +320,21 @@ function markFailures(checks: CheckRun[], findings: Finding[]): CheckRun[] {
 }
 
 async function flyctlValidate(
-  flyctl: string,
+  client: FlyctlClient,
   file: string,
-  cwd: string,
   strict: boolean,
   secrets: string[],
 ): Promise<Finding[]> {
-  const args = ['config', 'validate', '--config', file, ...(strict ? ['--strict'] : [])];
-  const result = await runCommand(flyctl, args, { cwd });
-  if (result.exitCode === 0) return [];
-  const lines = redact(`${result.stdout}\n${result.stderr}`, secrets)
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => /^(✘|Error|WARN|Strict|\s*-)/.test(l) || l.startsWith('  '));
-  const detail = lines.length
-    ? lines.join(' / ')
-    : result.exitCode === 127
-      ? 'flyctl exited 127 with no output (interrupted)'
-      : 'no error text';
+  const problems = await client.validateConfig(file, { strict });
+  if (problems.length === 0) return [];
   return [
     {
       rule: 'flyctl/config-invalid',
       severity: 'error',
       file,
       line: 1,
-      message: `flyctl config validate failed (exit ${result.exitCode}): ${detail}`,
-      fix:
-        'Run `flyctl config validate' +
-        (strict ? ' --strict' : '') +
-        ` -c ${file}\` locally and fix what it reports.`,
+      message: `flyctl config validate failed: ${redact(problems.join(' / '), secrets)}`,
+      fix: `Run \`flyctl config validate${strict ? ' --strict' : ''} -c ${file}\` locally and fix what it reports.`,
     },
   ];
 }

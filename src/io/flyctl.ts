@@ -4,7 +4,12 @@
  * are read per flyctl-contract §4. Read-only calls are retried on transient failures; a deploy never is.
  */
 import { UserError } from '../domain/errors.js';
-import { interpretRun, type FlyctlFailure, type FlyctlRun } from '../domain/flyctl/exit.js';
+import {
+  configValidateProblems,
+  interpretRun,
+  type FlyctlFailure,
+  type FlyctlRun,
+} from '../domain/flyctl/exit.js';
 import { encodeSecretsImport, type SecretPair } from '../domain/flyctl/secrets-import.js';
 import {
   findEmittedRelease,
@@ -21,7 +26,7 @@ import {
   type SecretEntry,
 } from '../domain/flyctl/shapes.js';
 import { deployArgs, type DeployRequest } from '../domain/flyctl/deploy-args.js';
-import { redact } from '../domain/redact.js';
+import { redact, secretFragments } from '../domain/redact.js';
 import { runCommand, type CommandOptions, type CommandResult } from './command.js';
 
 export { deployArgs, type DeployRequest, type DeployStrategy } from '../domain/flyctl/deploy-args.js';
@@ -120,6 +125,18 @@ export class FlyctlClient {
     return parseMachines(await this.read(['machine', 'list', '--app', app, '--json']));
   }
 
+  /** `flyctl config validate` (§6), run locally by flyctl; its problems, none when the config is valid. */
+  async validateConfig(config: string, options: { strict: boolean }): Promise<string[]> {
+    const run = await this.call([
+      'config',
+      'validate',
+      '--config',
+      config,
+      ...(options.strict ? ['--strict'] : []),
+    ]);
+    return run.exitCode === 0 ? [] : configValidateProblems(run);
+  }
+
   async listSecrets(app: string): Promise<SecretEntry[]> {
     return parseSecretsList(await this.read(['secrets', 'list', '--app', app, '--json']));
   }
@@ -140,10 +157,7 @@ export class FlyctlClient {
     const result = await this.call(args, { input });
     const failure = interpretRun(result);
     if (failure) {
-      const values = pairs.flatMap((p) => [
-        p.value,
-        ...p.value.split('\n').filter((l) => l.trim().length >= 4),
-      ]);
+      const values = pairs.flatMap((p) => secretFragments(p.value));
       throw new FlyctlError(args.join(' '), { ...failure, message: redact(failure.message, values) });
     }
   }

@@ -157,7 +157,7 @@ describe('flyctl installer', () => {
     expect(result.exitCode).toBe(1);
     const error = result.annotations.find((a) => a.title === 'flyctl/config-invalid');
     expect(error?.message).toContain(
-      'Strict validation found unrecognised sections or keys: / - bogus_section / Error: strict validation failed',
+      'flyctl config validate failed: Strict validation found unrecognised sections or keys: / - bogus_section / strict validation failed',
     );
   });
 });

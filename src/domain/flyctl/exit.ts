@@ -98,3 +98,19 @@ export function interpretRun(run: FlyctlRun): FlyctlFailure | undefined {
     transient: TRANSIENT.test(text),
   };
 }
+
+/**
+ * What `flyctl config validate` found (contract §6): it prints the details on stdout (`✘<err>`, or
+ * `Strict validation found unrecognised sections or keys:` and the keys) and only `Error: …` on stderr.
+ */
+export function configValidateProblems(run: FlyctlRun): string[] {
+  const details = run.stdout
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(
+      (l) =>
+        l.startsWith('✘') || l.startsWith('Strict validation') || l.startsWith('- ') || l.startsWith('WARN'),
+    );
+  const failure = interpretRun(run);
+  return failure ? [...details, failure.message] : details;
+}
