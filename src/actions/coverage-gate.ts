@@ -5,9 +5,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { InputError, UserError, errorMessage } from '../domain/errors.js';
-import { code } from '../domain/markdown.js';
 import { FORMATS, type ReportFormat } from '../domain/coverage/detect.js';
-import { lineRanges, type ChangedFile } from '../domain/coverage/diff.js';
+import type { ChangedFile } from '../domain/coverage/diff.js';
 import { evaluateGates, parseFailOn, type GateId } from '../domain/coverage/gates.js';
 import {
   METRICS,
@@ -24,6 +23,9 @@ import {
   SUMMARY_BUDGET,
   commentMarker,
   renderReport,
+  reportNotes,
+  titleSlug,
+  uncoveredAnnotations,
   type ReportInput,
 } from '../domain/coverage/report.js';
 import { parseBaseline, summaryJson, type Baseline } from '../domain/coverage/summary-json.js';
@@ -57,8 +59,11 @@ interface Settings {
   worstFiles: number;
 }
 
-function optionalPercent(name: string): number | undefined {
-  return input.optional(name) === undefined ? undefined : input.number(name, { min: 0, max: 100 });
+const PERCENT = { min: 0, max: 100 };
+
+/** Keeps the metrics that have a threshold. */
+function thresholds(values: Record<Metric, number | undefined>): Partial<Record<Metric, number>> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
 }
 
 function readSettings(): Settings {
@@ -80,12 +85,6 @@ function readSettings(): Settings {
     );
   const workingDirectory = resolve(input.string('working-directory') || '.');
   const title = input.string('title') || 'Coverage';
-  const min: Partial<Record<Metric, number>> = {};
-  for (const metric of METRICS) {
-    const value = optionalPercent(`min-${metric}`);
-    if (value !== undefined) min[metric] = value;
-  }
-  const slug = commentMarker(title).replace(/^<!-- coverage-gate:|\s*-->$/g, '');
   return {
     files,
     format: input.choice('format', ['auto', ...FORMATS] as const),
@@ -93,17 +92,22 @@ function readSettings(): Settings {
     pathStrip: input.list('path-strip'),
     pathPrefix: input.string('path-prefix'),
     exclude: input.globs('exclude'),
-    min,
-    minFile: optionalPercent('min-file'),
-    minPatch: optionalPercent('min-patch'),
-    maxDrop: optionalPercent('max-drop'),
+    min: thresholds({
+      lines: input.optionalNumber('min-lines', PERCENT),
+      branches: input.optionalNumber('min-branches', PERCENT),
+      functions: input.optionalNumber('min-functions', PERCENT),
+      statements: input.optionalNumber('min-statements', PERCENT),
+    }),
+    minFile: input.optionalNumber('min-file', PERCENT),
+    minPatch: input.optionalNumber('min-patch', PERCENT),
+    maxDrop: input.optionalNumber('max-drop', PERCENT),
     failOn: failOn.gates,
     baseRef: input.optional('base-ref'),
     baseline: input.optional('baseline'),
     summaryPath: resolve(
       workingDirectory,
       input.optional('summary-path') ??
-        join(process.env.RUNNER_TEMP ?? workingDirectory, 'coverage-gate', `${slug}.json`),
+        join(process.env.RUNNER_TEMP ?? workingDirectory, 'coverage-gate', `${titleSlug(title)}.json`),
     ),
     title,
     comment: input.boolean('comment'),
@@ -142,24 +146,12 @@ async function readBaseline(
 
 function annotateUncovered(patch: PatchResult, settings: Settings): void {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  let left = settings.maxAnnotations;
-  let skipped = 0;
-  for (const file of patch.files) {
-    for (const [start, end] of lineRanges(file.uncovered)) {
-      if (left <= 0) {
-        skipped++;
-        continue;
-      }
-      left--;
-      const lines = start === end ? `Line ${start} is` : `Lines ${start}-${end} are`;
-      core.warning(`${lines} changed by this pull request but not covered by tests.`, {
-        title: `${settings.title}: changed lines not covered`,
-        file: relative(workspace, join(settings.workingDirectory, file.path)).split('\\').join('/'),
-        startLine: start,
-        endLine: end,
-      });
-    }
-  }
+  const { annotations, skipped } = uncoveredAnnotations(patch, {
+    title: settings.title,
+    max: settings.maxAnnotations,
+    directory: relative(workspace, settings.workingDirectory),
+  });
+  for (const { message, ...where } of annotations) core.warning(message, where);
   if (skipped > 0)
     core.info(
       `${skipped} more uncovered changed ranges are not annotated (max-annotations: ${settings.maxAnnotations}).`,
@@ -228,27 +220,12 @@ async function main(): Promise<void> {
     baselineSkipped,
   });
 
-  const notes: string[] = [];
-  const outside = [...coverage.keys()].filter(
-    (p) => p.startsWith('/') || /^[A-Z]:\//.test(p) || p.startsWith('../'),
-  );
-  if (outside.length > 0)
-    notes.push(
-      `${outside.length} file(s) are outside the workspace (e.g. ${code(outside[0] as string)}): set path-strip to the directory the tests ran in.`,
-    );
-  if (read.approximate.length > 0)
-    notes.push(
-      `${read.approximate.length} file(s) appear in several reports without line data (e.g. ${code(read.approximate[0] as string)}): their counts are the larger of the reports, not a union.`,
-    );
-  if (patch && patch.noLineData.length > 0)
-    notes.push(
-      `${patch.noLineData.length} changed file(s) have no line data in the reports (summary formats): not in patch coverage.`,
-    );
-  if (patch && patch.counter.found === 0 && patch.notInReports.length > 0)
-    notes.push(
-      `None of the ${patch.notInReports.length} changed file(s) with added lines is in the reports (e.g. ${code(patch.notInReports[0] as string)}): if they are code, check path-strip and path-prefix.`,
-    );
-  if (read.excluded > 0) notes.push(`${read.excluded} file(s) excluded by the exclude input.`);
+  const notes = reportNotes({
+    paths: coverage.keys(),
+    approximate: read.approximate,
+    excluded: read.excluded,
+    patch,
+  });
 
   const reportInput: ReportInput = {
     title: settings.title,

@@ -1,7 +1,9 @@
 /**
  * One sticky pull request comment per marker: found by the hidden marker AND written by this token's own
  * identity (a PAT's user, or github-actions[bot] for GITHUB_TOKEN), so a user's quote of the comment is
- * never edited; updated in place, created only when none exists.
+ * never edited; updated in place, created only when none exists. Two runs racing (matrix jobs, re-runs) can
+ * both create one: after creating, the list is read again and the oldest own comment is kept, the newer
+ * duplicates deleted, so the pull request converges on one comment.
  */
 import { getOctokit } from '@actions/github';
 
@@ -26,8 +28,11 @@ interface RequestFailure {
   message?: string;
 }
 
+type Octokit = ReturnType<typeof getOctokit>;
+type Target = { owner: string; repo: string; issue_number: number };
+
 /** The login comments made with this token carry. GITHUB_TOKEN cannot call GET /user (403): it is the bot. */
-async function tokenIdentity(octokit: ReturnType<typeof getOctokit>): Promise<string> {
+async function tokenIdentity(octokit: Octokit): Promise<string> {
   try {
     const { data } = await octokit.rest.users.getAuthenticated();
     return data.login;
@@ -36,24 +41,65 @@ async function tokenIdentity(octokit: ReturnType<typeof getOctokit>): Promise<st
   }
 }
 
+/** This token's comments carrying the marker, oldest first (comment ids only grow). */
+async function ownComments(
+  octokit: Octokit,
+  target: Target,
+  identity: string,
+  marker: string,
+): Promise<{ id: number }[]> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...target, per_page: 100 });
+  return comments
+    .filter((c) => c.user?.login === identity && (c.body ?? '').includes(marker))
+    .sort((a, b) => a.id - b.id);
+}
+
+/** Deletes duplicates; one that a racing run deleted first (404) is already gone. */
+async function deleteComments(octokit: Octokit, target: Target, ids: readonly number[]): Promise<void> {
+  for (const id of ids) {
+    try {
+      await octokit.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: id });
+    } catch (error) {
+      if ((error as RequestFailure).status !== 404) throw error;
+    }
+  }
+}
+
 export async function upsertStickyComment(options: StickyComment): Promise<CommentOutcome> {
   const octokit = getOctokit(options.token, { baseUrl: options.baseUrl });
-  const target = { owner: options.owner, repo: options.repo, issue_number: options.issueNumber };
+  const target: Target = { owner: options.owner, repo: options.repo, issue_number: options.issueNumber };
+  const update = async (id: number) => {
+    const { data } = await octokit.rest.issues.updateComment({
+      owner: options.owner,
+      repo: options.repo,
+      comment_id: id,
+      body: options.body,
+    });
+    return data;
+  };
   try {
     const identity = await tokenIdentity(octokit);
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...target, per_page: 100 });
-    const own = comments.find((c) => c.user?.login === identity && (c.body ?? '').includes(options.marker));
-    if (own) {
-      const { data } = await octokit.rest.issues.updateComment({
-        owner: options.owner,
-        repo: options.repo,
-        comment_id: own.id,
-        body: options.body,
-      });
+    const [oldest, ...leftOver] = await ownComments(octokit, target, identity, options.marker);
+    if (oldest) {
+      const data = await update(oldest.id);
+      // Duplicates left by an earlier race.
+      await deleteComments(
+        octokit,
+        target,
+        leftOver.map((c) => c.id),
+      );
       return { action: 'updated', id: data.id, url: data.html_url };
     }
-    const { data } = await octokit.rest.issues.createComment({ ...target, body: options.body });
-    return { action: 'created', id: data.id, url: data.html_url };
+    const { data: created } = await octokit.rest.issues.createComment({ ...target, body: options.body });
+    // Another run may have created one meanwhile: every racer keeps the oldest and deletes the rest.
+    const [keep, ...extra] = await ownComments(octokit, target, identity, options.marker);
+    const kept = !keep || keep.id === created.id ? created : await update(keep.id);
+    await deleteComments(
+      octokit,
+      target,
+      extra.map((c) => c.id),
+    );
+    return { action: kept === created ? 'created' : 'updated', id: kept.id, url: kept.html_url };
   } catch (error) {
     const failure = error as RequestFailure;
     // A fork's pull request runs with a read-only token: GitHub answers 403 (404 for some private repos).

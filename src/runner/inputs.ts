@@ -28,6 +28,10 @@ export const input = {
   integer: (name: string, bounds?: parse.IntegerBounds): number =>
     parse.parseInteger(name, raw(name), bounds),
   number: (name: string, bounds?: parse.IntegerBounds): number => parse.parseNumber(name, raw(name), bounds),
+  /** A number, or undefined when the input is empty. */
+  optionalNumber(name: string, bounds?: parse.IntegerBounds): number | undefined {
+    return raw(name).trim() === '' ? undefined : parse.parseNumber(name, raw(name), bounds);
+  },
   duration: (name: string, bounds?: parse.DurationBounds): number =>
     parse.parseDuration(name, raw(name), bounds),
   list: (name: string): string[] => parse.parseList(name, raw(name)),

@@ -269,12 +269,20 @@ interface StoredComment {
 }
 
 /** An in-memory issue-comments API: GET /user refuses (as for GITHUB_TOKEN), list paginates 100 per page. */
-function commentsApi(stub: HttpStub, options: { readOnly?: boolean } = {}) {
+function commentsApi(stub: HttpStub, options: { readOnly?: boolean; holdFirstLists?: number } = {}) {
   const comments: StoredComment[] = [];
   let nextId = 1000;
   const forbidden = { status: 403, body: { message: 'Resource not accessible by integration' } };
+  // Holds the first N list requests until all N arrived: N runs all see "no comment yet" (a race).
+  let held = 0;
+  let releaseHeld: () => void = () => {};
+  const allListed = new Promise<void>((resolve) => (releaseHeld = resolve));
   stub.on('GET', '/user', () => forbidden);
-  stub.on('GET', '/repos/:owner/:repo/issues/:number/comments', (req: StubRequest) => {
+  stub.on('GET', '/repos/:owner/:repo/issues/:number/comments', async (req: StubRequest) => {
+    if (held < (options.holdFirstLists ?? 0)) {
+      if (++held === options.holdFirstLists) releaseHeld();
+      await allListed;
+    }
     if (options.readOnly && req.params.number === 'never') return forbidden;
     const perPage = Number(req.query.get('per_page') ?? 30);
     const page = Number(req.query.get('page') ?? 1);
@@ -294,6 +302,13 @@ function commentsApi(stub: HttpStub, options: { readOnly?: boolean } = {}) {
     };
     comments.push(comment);
     return { status: 201, body: comment };
+  });
+  stub.on('DELETE', '/repos/:owner/:repo/issues/comments/:id', (req: StubRequest) => {
+    if (options.readOnly) return forbidden;
+    const index = comments.findIndex((c) => String(c.id) === req.params.id);
+    if (index < 0) return { status: 404, body: { message: 'Not Found' } };
+    comments.splice(index, 1);
+    return { status: 204, body: '' };
   });
   stub.on('PATCH', '/repos/:owner/:repo/issues/comments/:id', (req: StubRequest) => {
     if (options.readOnly) return forbidden;
@@ -379,6 +394,36 @@ describe('coverage-gate on a pull request (stub GitHub API)', () => {
     const bot = ours[1]!;
     expect(bot.body.startsWith('<!-- coverage-gate:backend-coverage -->')).toBe(true);
     expect(bot.body).toContain('Backend coverage: all 1 gates passed');
+  });
+
+  it('two runs racing (matrix jobs) both create a comment, and leave exactly one: the older', async () => {
+    const racing = await startHttpStub();
+    try {
+      const comments = commentsApi(racing, { holdFirstLists: 2 });
+      const { dir, base } = pullRequestRepo();
+      const run = () =>
+        runAction('coverage-gate', {
+          cwd: dir,
+          event: { name: 'pull_request', payload: { pull_request: { number: 9, base: { sha: base } } } },
+          githubToken: TOKEN,
+          env: { GITHUB_API_URL: racing.url },
+          inputs: { files: 'lcov.info', 'min-patch': '30' },
+        });
+      const results = await Promise.all([run(), run()]);
+      expect(results.map((r) => [r.exitCode, errors(r)])).toEqual([
+        [0, []],
+        [0, []],
+      ]);
+      // Both created one: the race happened.
+      expect(racing.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
+      expect(racing.requests.filter((r) => r.method === 'DELETE').length).toBeGreaterThanOrEqual(1);
+      expect(comments.map((c) => c.id)).toEqual([1000]);
+      expect(comments[0]!.body.startsWith('<!-- coverage-gate:coverage -->')).toBe(true);
+      expect((await run()).exitCode).toBe(0);
+      expect(comments.map((c) => c.id)).toEqual([1000]);
+    } finally {
+      await racing.close();
+    }
   });
 
   it('a fork pull request (read-only token, 403) downgrades to the job summary with a warning', async () => {

@@ -64,8 +64,86 @@ describe('upsertStickyComment', () => {
       .query(true)
       .reply(200, [{ id: 9, body: `${MARKER} by a person`, user: { login: 'alice' } }])
       .post(comments, { body: options.body })
-      .reply(201, { id: 10, html_url: 'https://ghes.example.com/c/10' });
+      .reply(201, { id: 10, html_url: 'https://ghes.example.com/c/10' })
+      // The check for a racing run: only ours is there.
+      .get(comments)
+      .query(true)
+      .reply(200, [
+        { id: 9, body: `${MARKER} by a person`, user: { login: 'alice' } },
+        { id: 10, body: options.body, user: { login: 'github-actions[bot]' } },
+      ]);
     await expect(upsertStickyComment(options)).resolves.toMatchObject({ action: 'created', id: 10 });
+    expect(api.isDone()).toBe(true);
+  });
+
+  it('a run that created its comment while another run did too keeps the older one and deletes its own', async () => {
+    const bot = { login: 'github-actions[bot]' };
+    const api = nock(API)
+      .get('/user')
+      .reply(403, {})
+      .get(comments)
+      .query(true)
+      .reply(200, [])
+      .post(comments, { body: options.body })
+      .reply(201, { id: 21, html_url: 'https://ghes.example.com/c/21' })
+      // A matrix sibling listed before either created, and created #20 first.
+      .get(comments)
+      .query(true)
+      .reply(200, [
+        { id: 21, body: options.body, user: bot },
+        { id: 20, body: `${MARKER}\nsibling`, user: bot },
+        { id: 5, body: `quote ${MARKER}`, user: { login: 'alice' } },
+      ])
+      .patch('/repos/nuzantara/example/issues/comments/20', { body: options.body })
+      .reply(200, { id: 20, html_url: 'https://ghes.example.com/c/20' })
+      .delete('/repos/nuzantara/example/issues/comments/21')
+      .reply(204);
+    await expect(upsertStickyComment(options)).resolves.toEqual({
+      action: 'updated',
+      id: 20,
+      url: 'https://ghes.example.com/c/20',
+    });
+    expect(api.isDone()).toBe(true);
+  });
+
+  it('the older racer keeps its comment; a duplicate already deleted by the other racer (404) is fine', async () => {
+    const bot = { login: 'github-actions[bot]' };
+    const api = nock(API)
+      .get('/user')
+      .reply(403, {})
+      .get(comments)
+      .query(true)
+      .reply(200, [])
+      .post(comments)
+      .reply(201, { id: 20, html_url: 'https://ghes.example.com/c/20' })
+      .get(comments)
+      .query(true)
+      .reply(200, [
+        { id: 20, body: options.body, user: bot },
+        { id: 21, body: `${MARKER}\nsibling`, user: bot },
+      ])
+      .delete('/repos/nuzantara/example/issues/comments/21')
+      .reply(404, { message: 'Not Found' });
+    await expect(upsertStickyComment(options)).resolves.toMatchObject({ action: 'created', id: 20 });
+    expect(api.isDone()).toBe(true);
+  });
+
+  it('an update also removes duplicates an earlier race left behind', async () => {
+    const bot = { login: 'github-actions[bot]' };
+    const api = nock(API)
+      .get('/user')
+      .reply(403, {})
+      .get(comments)
+      .query(true)
+      .reply(200, [
+        { id: 31, body: `${MARKER}\nb`, user: bot },
+        { id: 30, body: `${MARKER}\na`, user: bot },
+      ])
+      .patch('/repos/nuzantara/example/issues/comments/30', { body: options.body })
+      .reply(200, { id: 30, html_url: 'https://ghes.example.com/c/30' })
+      .delete('/repos/nuzantara/example/issues/comments/31')
+      .reply(204);
+    await expect(upsertStickyComment(options)).resolves.toMatchObject({ action: 'updated', id: 30 });
     expect(api.isDone()).toBe(true);
   });
 

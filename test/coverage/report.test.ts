@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import type { ChangedFile } from '../../src/domain/coverage/diff.js';
 import { evaluateGates, parseFailOn } from '../../src/domain/coverage/gates.js';
 import { fileFromRecord, totals, type FileCoverage } from '../../src/domain/coverage/model.js';
 import { patchCoverage } from '../../src/domain/coverage/patch.js';
@@ -7,7 +8,11 @@ import {
   COMMENT_LIMIT,
   commentMarker,
   renderReport,
+  reportNotes,
+  titleSlug,
+  uncoveredAnnotations,
 } from '../../src/domain/coverage/report.js';
+import { excludeMatcher } from '../../src/domain/coverage/paths.js';
 import { buildSummary, parseBaseline } from '../../src/domain/coverage/summary-json.js';
 
 function file(path: string, found: number, hit: number, uncoveredLines: number[] = []): FileCoverage {
@@ -123,6 +128,98 @@ describe('sticky comment body', () => {
   it('gives each title its own marker', () => {
     expect(commentMarker('Backend coverage')).toBe('<!-- coverage-gate:backend-coverage -->');
     expect(commentMarker('Frontend (jest)')).toBe('<!-- coverage-gate:frontend-jest -->');
+  });
+});
+
+describe('titleSlug', () => {
+  it('names the summary file and the marker alike', () => {
+    expect(titleSlug('Backend API (pytest)')).toBe('backend-api-pytest');
+    expect(titleSlug('  ***  ')).toBe('coverage');
+    expect(commentMarker('Backend API (pytest)')).toBe(
+      `<!-- coverage-gate:${titleSlug('Backend API (pytest)')} -->`,
+    );
+  });
+});
+
+describe('uncoveredAnnotations', () => {
+  const changes = new Map<string, ChangedFile>([
+    ['src/a.ts', { path: 'src/a.ts', lines: [1, 2, 3, 5, 7, 8], binary: false, status: 'modified' }],
+    ['src/b.ts', { path: 'src/b.ts', lines: [1], binary: false, status: 'added' }],
+  ]);
+  const files = new Map([
+    ['src/a.ts', file('src/a.ts', 8, 0, [2, 3, 5, 7, 8])],
+    ['src/b.ts', file('src/b.ts', 1, 0, [1])],
+  ]);
+  const patch = patchCoverage(changes, files);
+
+  it('gives one warning per uncovered range, with workspace paths, up to the cap', () => {
+    const { annotations, skipped } = uncoveredAnnotations(patch, {
+      title: 'Backend',
+      max: 3,
+      directory: 'apps\\rag',
+    });
+    expect(annotations).toEqual([
+      {
+        message: 'Lines 2-3 are changed by this pull request but not covered by tests.',
+        title: 'Backend: changed lines not covered',
+        file: 'apps/rag/src/a.ts',
+        startLine: 2,
+        endLine: 3,
+      },
+      expect.objectContaining({
+        file: 'apps/rag/src/a.ts',
+        startLine: 5,
+        endLine: 5,
+        message: expect.stringMatching(/^Line 5 is/),
+      }),
+      expect.objectContaining({ file: 'apps/rag/src/a.ts', startLine: 7, endLine: 8 }),
+    ]);
+    expect(skipped).toBe(1);
+  });
+
+  it('uses the path as is when the working directory is the workspace, and none at max 0', () => {
+    expect(
+      uncoveredAnnotations(patch, { title: 'T', max: 50, directory: '' }).annotations.map((a) => a.file),
+    ).toEqual(['src/a.ts', 'src/a.ts', 'src/a.ts', 'src/b.ts']);
+    expect(uncoveredAnnotations(patch, { title: 'T', max: 0, directory: '' })).toEqual({
+      annotations: [],
+      skipped: 4,
+    });
+  });
+});
+
+describe('reportNotes', () => {
+  it('says what the numbers leave out', () => {
+    const emptyPatch = patchCoverage(
+      new Map([['lib/new.ts', { path: 'lib/new.ts', lines: [1], binary: false, status: 'added' as const }]]),
+      new Map(),
+    );
+    const notes = reportNotes({
+      paths: ['src/a.ts', '/app/src/b.ts', '../outside.ts', 'C:/build/x.ts'],
+      approximate: ['src/a.ts'],
+      excluded: 2,
+      patch: emptyPatch,
+    });
+    expect(notes).toEqual([
+      '3 file(s) are outside the workspace (e.g. `/app/src/b.ts`): set path-strip to the directory the tests ran in.',
+      '1 file(s) appear in several reports without line data (e.g. `src/a.ts`): their counts are the larger of the reports, not a union.',
+      'None of the 1 changed file(s) with added lines is in the reports (e.g. `lib/new.ts`): if they are code, check path-strip and path-prefix.',
+      '2 file(s) excluded by the exclude input.',
+    ]);
+    expect(reportNotes({ paths: ['src/a.ts'], approximate: [], excluded: 0 })).toEqual([]);
+  });
+});
+
+describe('excludeMatcher', () => {
+  it('matches any of the globs, dot files included, and nothing without globs', () => {
+    const excluded = excludeMatcher(['**/*.test.ts', 'migrations/**']);
+    expect(['src/a.test.ts', 'migrations/001.py', '.hidden/x.test.ts', 'src/a.ts'].map(excluded)).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(excludeMatcher([])('anything')).toBe(false);
   });
 });
 

@@ -4,9 +4,8 @@
  * without detail, is listed in `overlapping` so the caller can read the reports again with detail for just
  * those files and merge them exactly (see `refine`).
  */
-import picomatch from 'picomatch';
 import { fileFromRecord, mergeFile, type FileRecord } from './model.js';
-import type { Normalizer } from './paths.js';
+import { excludeMatcher, type Normalizer } from './paths.js';
 import type { RecordSink } from './sink.js';
 import { FileTable } from './table.js';
 
@@ -22,8 +21,7 @@ export class CoverageCollector implements RecordSink {
     private readonly detailFor: (path: string) => boolean,
     exclude: readonly string[] = [],
   ) {
-    const matchers = exclude.map((glob) => picomatch(glob, { dot: true }));
-    this.isExcluded = (path) => matchers.some((m) => m(path));
+    this.isExcluded = excludeMatcher(exclude);
   }
 
   wantDetail(raw: string, roots?: readonly string[]): boolean {

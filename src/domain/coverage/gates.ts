@@ -1,5 +1,4 @@
 /** The gates: each compares one number with its threshold and says passed, failed or skipped, and why. */
-import picomatch from 'picomatch';
 import { formatPercent, ratio, type Counter, type FileCoverage, type Metric, type Totals } from './model.js';
 import type { PatchResult } from './patch.js';
 import type { Baseline } from './summary-json.js';
@@ -24,8 +23,6 @@ export interface GateSettings {
   maxDrop?: number;
   /** Gates whose failure fails the step; the others only report. */
   failOn: ReadonlySet<GateId>;
-  /** Files left out of the per-file gate (already left out of everything when excluded globally). */
-  fileExclude?: readonly string[];
 }
 
 export type GateStatus = 'passed' | 'failed' | 'skipped';
@@ -106,10 +103,9 @@ export function evaluateGates(input: {
   const filesBelow: FileBelow[] = [];
   if (settings.minFile !== undefined) {
     const min = settings.minFile;
-    const skip = (settings.fileExclude ?? []).map((g) => picomatch(g, { dot: true }));
     let checked = 0;
     for (const file of input.files) {
-      if (file.lines.found === 0 || skip.some((m) => m(file.path))) continue;
+      if (file.lines.found === 0) continue;
       checked++;
       // Copied: `files` may hand out one reused object.
       if ((ratio(file.lines) ?? 100) + EPSILON < min)

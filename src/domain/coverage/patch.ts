@@ -1,7 +1,7 @@
 /** Patch coverage: of the lines a pull request adds or changes, how many did the tests run? */
-import picomatch from 'picomatch';
 import type { ChangedFile } from './diff.js';
 import { counter, type Counter, type FileCoverage } from './model.js';
+import { excludeMatcher } from './paths.js';
 
 export interface PatchFile {
   path: string;
@@ -24,10 +24,10 @@ export function patchCoverage(
   files: { get(path: string): FileCoverage | undefined },
   exclude: readonly string[] = [],
 ): PatchResult {
-  const matchers = exclude.map((glob) => picomatch(glob, { dot: true }));
+  const isExcluded = excludeMatcher(exclude);
   const result: PatchResult = { counter: counter(), files: [], noLineData: [], notInReports: [] };
   for (const change of [...changes.values()].sort((a, b) => a.path.localeCompare(b.path))) {
-    if (change.lines.length === 0 || change.binary || matchers.some((m) => m(change.path))) continue;
+    if (change.lines.length === 0 || change.binary || isExcluded(change.path)) continue;
     const file = files.get(change.path);
     if (!file) {
       result.notInReports.push(change.path);

@@ -3,6 +3,7 @@
  * (absolute, relative, Windows, produced in a container) land on the same file as `git diff` names it.
  */
 import { posix } from 'node:path';
+import picomatch from 'picomatch';
 
 export interface PathOptions {
   /** Absolute path of the workspace root (may be a Windows path). */
@@ -26,6 +27,16 @@ export function slashes(path: string): string {
 }
 
 const isAbsolutePath = (p: string): boolean => p.startsWith('/') || /^[A-Z]:\//.test(p);
+
+/** A normalised path that did not land inside the workspace (absolute, or above it). */
+export const isOutsideWorkspace = (p: string): boolean => isAbsolutePath(p) || p.startsWith('../');
+
+/** One predicate for the `exclude` globs, matched against normalised paths (dot files included). */
+export function excludeMatcher(globs: readonly string[]): (path: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const matches = picomatch([...globs], { dot: true });
+  return (path) => matches(path);
+}
 
 function withTrailingSlash(p: string): string {
   return p.endsWith('/') ? p : `${p}/`;

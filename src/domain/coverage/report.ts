@@ -3,11 +3,13 @@
  * the verdict, totals and gates always fit; the long lists (uncovered changed lines, files below the
  * per-file minimum, lowest-covered files) take rows while room remains, and a note says what was cut.
  */
+import { posix } from 'node:path';
 import { code, escapeCell, table } from '../markdown.js';
 import { formatRanges, lineRanges } from './diff.js';
 import type { GateOutcome, GateResult } from './gates.js';
 import { formatPercent, METRICS, ratio, type Counter, type FileCoverage, type Totals } from './model.js';
 import type { PatchResult } from './patch.js';
+import { isOutsideWorkspace } from './paths.js';
 import type { Baseline } from './summary-json.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; bytes are a safe over-estimate of characters. */
@@ -42,13 +44,90 @@ export interface RenderOptions {
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function commentMarker(title: string): string {
-  const slug =
+/** The title as a file and marker name: lower case, runs of other characters as `-` ("Backend API" → backend-api). */
+export function titleSlug(title: string): string {
+  return (
     title
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'coverage';
-  return `<!-- coverage-gate:${slug} -->`;
+      .replace(/^-|-$/g, '') || 'coverage'
+  );
+}
+
+export function commentMarker(title: string): string {
+  return `<!-- coverage-gate:${titleSlug(title)} -->`;
+}
+
+export interface LineAnnotation {
+  message: string;
+  title: string;
+  /** Workspace-relative, forward slashes. */
+  file: string;
+  startLine: number;
+  endLine: number;
+}
+
+/**
+ * Warnings for the uncovered changed line ranges, at most `max`; `skipped` counts the ranges left out.
+ * `directory` is the working directory relative to the workspace (annotations name workspace paths).
+ */
+export function uncoveredAnnotations(
+  patch: PatchResult,
+  options: { title: string; max: number; directory: string },
+): { annotations: LineAnnotation[]; skipped: number } {
+  const annotations: LineAnnotation[] = [];
+  let skipped = 0;
+  const directory = options.directory.split('\\').join('/');
+  for (const file of patch.files) {
+    for (const [start, end] of lineRanges(file.uncovered)) {
+      if (annotations.length >= options.max) {
+        skipped++;
+        continue;
+      }
+      const lines = start === end ? `Line ${start} is` : `Lines ${start}-${end} are`;
+      annotations.push({
+        message: `${lines} changed by this pull request but not covered by tests.`,
+        title: `${options.title}: changed lines not covered`,
+        file: posix.normalize(posix.join(directory, file.path)),
+        startLine: start,
+        endLine: end,
+      });
+    }
+  }
+  return { annotations, skipped };
+}
+
+/** Notes under the report: what the numbers leave out and how to fix the paths when nothing matched. */
+export function reportNotes(input: {
+  /** Every normalised path in the model. */
+  paths: Iterable<string>;
+  /** Files merged from several reports without line data. */
+  approximate: readonly string[];
+  excluded: number;
+  patch?: PatchResult;
+}): string[] {
+  const notes: string[] = [];
+  const outside: string[] = [];
+  for (const path of input.paths) if (isOutsideWorkspace(path)) outside.push(path);
+  if (outside.length > 0)
+    notes.push(
+      `${outside.length} file(s) are outside the workspace (e.g. ${code(outside[0] as string)}): set path-strip to the directory the tests ran in.`,
+    );
+  if (input.approximate.length > 0)
+    notes.push(
+      `${input.approximate.length} file(s) appear in several reports without line data (e.g. ${code(input.approximate[0] as string)}): their counts are the larger of the reports, not a union.`,
+    );
+  const patch = input.patch;
+  if (patch && patch.noLineData.length > 0)
+    notes.push(
+      `${patch.noLineData.length} changed file(s) have no line data in the reports (summary formats): not in patch coverage.`,
+    );
+  if (patch && patch.counter.found === 0 && patch.notInReports.length > 0)
+    notes.push(
+      `None of the ${patch.notInReports.length} changed file(s) with added lines is in the reports (e.g. ${code(patch.notInReports[0] as string)}): if they are code, check path-strip and path-prefix.`,
+    );
+  if (input.excluded > 0) notes.push(`${input.excluded} file(s) excluded by the exclude input.`);
+  return notes;
 }
 
 function delta(now: Counter, before: Counter | undefined): string {
