@@ -84,6 +84,14 @@ describe('releases --json (§2)', () => {
     expect(releases.map((r) => r.Version)).toEqual(Array.from({ length: 25 }, (_, i) => 27 - i));
   });
 
+  it('escapes <, > and & like Go encoding/json', async () => {
+    await fly.app('html');
+    await fly.call(['standin', 'history', 'html', '--status', 'odd<&>status']);
+    const result = await fly.call(['releases', '-a', 'html', '--json']);
+    expect(result.stdout).toContain('"Status": "odd\\u003c\\u0026\\u003estatus"');
+    expect((expectFlyctlJson(result.stdout) as { Status: string }[])[0]?.Status).toBe('odd<&>status');
+  });
+
   it('accepts -j and the apps releases alias, and prints a table without --json', async () => {
     const short = await fly.call(['apps', 'releases', '-a', 'shop', '-j']);
     expect(JSON.parse(short.stdout)[0].Version).toBe(1);
@@ -248,7 +256,8 @@ describe('tokens and errors (§4, §9)', () => {
   it('fails a --local-only build without Docker and a bad --depot value, before any release', async () => {
     const local = await fly.call(['deploy', '-a', 'shop', '--local-only']);
     expect(local).toMatchObject({ exitCode: 1 });
-    expect(local.stderr).toBe('Error: docker is unavailable to build the deployment image\n');
+    // "==>" progress lines come first on stderr, as flyctl's render.TextBlock writes them there.
+    expect(local.stderr).toMatch(/\nError: docker is unavailable to build the deployment image\n$/);
     const depot = await fly.call(['deploy', '-a', 'shop', '--depot', 'maybe']);
     expect(depot.stderr).toBe("Error: invalid value for the 'depot' flag. must be 'true', 'false', or ''\n");
     expect((await fly.releases('shop')).map((r) => r.Version)).toEqual([1]);

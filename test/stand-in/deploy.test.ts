@@ -197,8 +197,8 @@ describe('failures (§4)', () => {
     await fly.app('epsilon', { image: 'registry.fly.io/web:good', machines: 1 });
     const result = await fly.call(['deploy', '-a', 'epsilon', '-i', 'registry.fly.io/web:nope']);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toBe(
-      'Error: failed to fetch an image or build from source: could not find image "registry.fly.io/web:nope"\n',
+    expect(result.stderr).toMatch(
+      /\nError: failed to fetch an image or build from source: could not find image "registry\.fly\.io\/web:nope"\n$/,
     );
     expect((await fly.releases('epsilon')).map((r) => r.Version)).toEqual([1]);
   });

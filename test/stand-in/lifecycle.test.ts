@@ -3,8 +3,8 @@
  * invocations do not lose writes, and a deploy killed mid-way (SIGTERM or SIGKILL) leaves state usable.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createStandIn, standInFlyctl, type StandIn } from './fly.js';
 
@@ -15,7 +15,12 @@ beforeAll(async () => {
   await fly.image('registry.fly.io/life:good', 'healthy');
 });
 
+/** flyctl processes these tests start; killed in afterAll if a test failed before doing so. */
+const started: ChildProcess[] = [];
+
 afterAll(async () => {
+  for (const child of started)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await fly?.stop();
 });
 
@@ -48,7 +53,8 @@ function processesWith(...markers: string[]): number[] {
   return found.sort();
 }
 
-const readState = (kind: string) => JSON.parse(readFileSync(join(fly.stateDir, `${kind}.json`), 'utf8'));
+const readState = (kind: string, standIn: StandIn = fly) =>
+  JSON.parse(readFileSync(join(standIn.stateDir, `${kind}.json`), 'utf8'));
 
 /** Pids of the machines and front-door proxies the state dir knows about. */
 function knownPids(app?: string): number[] {
@@ -70,11 +76,12 @@ async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boo
 }
 
 /** Starts a deploy and returns the child plus a promise of its exit. */
-function startDeploy(args: string[]) {
+function startDeploy(args: string[], standIn: StandIn = fly) {
   const child = spawn(process.execPath, [standInFlyctl, ...args], {
-    env: fly.env,
+    env: standIn.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.push(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -86,8 +93,8 @@ function startDeploy(args: string[]) {
 }
 
 /** A fly.toml whose check never passes for a slow image within the test, keeping the deploy busy. */
-function slowConfig(app: string): string {
-  const path = join(fly.stateDir, `${app}.toml`);
+function slowConfig(app: string, standIn: StandIn = fly): string {
+  const path = join(standIn.stateDir, `${app}.toml`);
   writeFileSync(
     path,
     `app = "${app}"\n[http_service]\n  internal_port = 8080\n  [[http_service.checks]]\n    interval = "2s"\n    timeout = "2s"\n    path = "/health"\n`,
@@ -95,23 +102,27 @@ function slowConfig(app: string): string {
   return path;
 }
 
-async function deployBusy(app: string) {
-  await fly.image(`registry.fly.io/${app}:slow`, 'slow', { readyAfterMs: 60000 });
-  await fly.app(app, { image: 'registry.fly.io/life:good', machines: 1 });
-  const deploy = startDeploy([
-    'deploy',
-    '-a',
-    app,
-    '-c',
-    slowConfig(app),
-    '-i',
-    `registry.fly.io/${app}:slow`,
-    '--wait-timeout',
-    'none',
-  ]);
+async function deployBusy(app: string, standIn: StandIn = fly) {
+  await standIn.image('registry.fly.io/life:good', 'healthy');
+  await standIn.image(`registry.fly.io/${app}:slow`, 'slow', { readyAfterMs: 60000 });
+  await standIn.app(app, { image: 'registry.fly.io/life:good', machines: 1 });
+  const deploy = startDeploy(
+    [
+      'deploy',
+      '-a',
+      app,
+      '-c',
+      slowConfig(app, standIn),
+      '-i',
+      `registry.fly.io/${app}:slow`,
+      '--wait-timeout',
+      'none',
+    ],
+    standIn,
+  );
   // Wait until the rollout is under way: the first machine runs the new release.
   const busy = await waitFor(() => {
-    const machines = Object.values(readState('machines')) as {
+    const machines = Object.values(readState('machines', standIn)) as {
       app: string;
       release_version?: number;
       port?: number;
@@ -129,7 +140,7 @@ describe('killed deploys', () => {
     const second = await fly.run(['deploy', '-a', 'term', '-i', 'registry.fly.io/life:good']);
     expect(second.exitCode).toBe(1);
     expect(second.stderr).toMatch(
-      /^Error: machines API returned an error: "machine ID [0-9a-f]{14} lease currently held by .+, expires at .+"\n$/,
+      /\nError: machines API returned an error: "machine ID [0-9a-f]{14} lease currently held by .+, expires at .+"\n$/,
     );
     expect((await fly.releases('term')).map((r) => r.Version)).toEqual([2, 1]);
     child.kill('SIGTERM');
@@ -156,6 +167,18 @@ describe('killed deploys', () => {
     const machines = await fly.machines('kill');
     expect(machines.map((m) => m.config.metadata.fly_release_version)).toEqual(['3']);
     expect(machines.every((m) => m.state === 'started')).toBe(true);
+  });
+
+  it('a deploy waiting on checks gives up when its state directory is removed, and so do its machines', async () => {
+    const other = await createStandIn({ timeScale: 0.02 });
+    const { exit } = await deployBusy('gone', other);
+    const ours = () => processesWith(`STANDIN_STATE=${other.stateDir}`);
+    expect(ours().length).toBeGreaterThan(0);
+    rmSync(other.stateDir, { recursive: true, force: true });
+    const result = await exit;
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('stand-in state directory was removed during the deploy');
+    expect(await waitFor(() => ours().length === 0, 5000)).toBe(true);
   });
 
   it('a lock left by a dead process is taken over', async () => {

@@ -133,9 +133,13 @@ export const versionShape: Shape = {
 
 export const secretShape: Shape = { name: 'string', digest: 'string', status: 'string' };
 
-/** render.JSON: json.Encoder with SetIndent("", "    ") and a trailing newline. */
+/** render.JSON: json.Encoder with SetIndent("", "    "), a trailing newline and Go's HTML escaping. */
 export function expectFlyctlJson(text: string): unknown {
   const value = JSON.parse(text);
-  expect(text).toBe(JSON.stringify(value, null, 4) + '\n');
+  const go = JSON.stringify(value, null, 4).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  expect(text).toBe(go + '\n');
   return value;
 }

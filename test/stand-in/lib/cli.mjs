@@ -354,7 +354,8 @@ function table(headers, rows) {
       .map((c, i) => String(c ?? '').padEnd(widths[i]))
       .join('\t')
       .trimEnd();
-  return [line(headers), ...rows.map(line)].join('\n') + '\n';
+  // render.Table ends with an empty line.
+  return [line(headers), ...rows.map(line)].join('\n') + '\n\n';
 }
 
 async function machinesWithChecks(ctx, records) {
@@ -462,16 +463,18 @@ async function deploy(ctx, flags, args) {
   const app = getApp(ctx.state, appNameFrom(flags, local, ctx.env));
   const raw = local?.raw ?? app.config_raw ?? {};
   const out = (text = '') => ctx.io.stdout.write(text + '\n');
+  // flyctl's "==>"/"-->" progress blocks (render.TextBlock) go to stderr.
+  const note = (text = '') => ctx.io.stderr.write(text + '\n');
 
   if (local) {
-    out('==> Verifying app config');
+    note('==> Verifying app config');
     const { errors } = validateConfig(raw);
     if (errors.length) {
       out(`Validating ${local.path}`);
       for (const e of errors) out(`✘${e}`);
       throw new FlyError('App configuration is not valid');
     }
-    out('--> Verified app config');
+    note('--> Verified app config');
   }
   if (flags.depot !== undefined && !['true', 'false', ''].includes(flags.depot)) {
     throw new FlyError("invalid value for the 'depot' flag. must be 'true', 'false', or ''");
@@ -490,14 +493,14 @@ async function deploy(ctx, flags, args) {
   let image;
   const wanted = flags.image || raw.build?.image;
   if (wanted) {
-    out(`==> Building image`);
-    out(`Searching for image '${wanted}' remotely...`);
+    note(`==> Building image`);
+    note(`Searching for image '${wanted}' remotely...`);
     image = resolveImage(ctx.state.read('images'), wanted);
     if (!image)
       throw new FlyError(`failed to fetch an image or build from source: could not find image "${wanted}"`);
-    out(`image found: ${image.ref}`);
+    note(`image found: ${image.ref}`);
   } else {
-    image = buildImage(ctx, app, raw, flags, out);
+    image = buildImage(ctx, app, raw, flags, note);
   }
   const imageRef = releaseImageRef(image, ctx.env);
   out(`image: ${imageRef}`);
@@ -535,19 +538,19 @@ function finishDeployOutput(ctx, app, release) {
   out(`Visit your newly deployed app at https://${app.name}.fly.dev/`);
 }
 
-function buildImage(ctx, app, raw, flags, out) {
+function buildImage(ctx, app, raw, flags, note) {
   const args = { ...stringMap(raw.build?.args) };
   for (const pair of flags['build-arg']) {
     const eq = pair.indexOf('=');
     if (eq < 0) throw new FlyError(`'${pair}': must be in the format NAME=VALUE`);
     args[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
-  out('==> Building image');
+  note('==> Building image');
   if (flags['local-only'] && !truthy(ctx.env.FLY_STANDIN_DOCKER)) {
     // No Docker engine here (nor on most runners the stand-in models).
     throw new FlyError('docker is unavailable to build the deployment image');
   }
-  out(`--> Building with ${flags['local-only'] ? 'local' : 'remote'} builder (stand-in)`);
+  note(`--> Building with ${flags['local-only'] ? 'local' : 'remote'} builder (stand-in)`);
   if (args.STANDIN_BUILD_FAIL && args.STANDIN_BUILD_FAIL !== '0') {
     throw new FlyError('failed to fetch an image or build from source: error building: exit code: 1');
   }
@@ -568,9 +571,9 @@ function buildImage(ctx, app, raw, flags, out) {
       app: app.name,
     }),
   );
-  out('--> Building image done');
-  out('==> Pushing image to fly');
-  out('--> Pushing image done');
+  note('--> Building image done');
+  note('==> Pushing image to fly');
+  note('--> Pushing image done');
   return image;
 }
 

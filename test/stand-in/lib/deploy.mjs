@@ -3,6 +3,7 @@
 // flyctl's failure modes (contract §4): smoke-check and health-check errors (exit 1), a rolling failure after
 // the first machine (exit 127, no output, release interrupted), no rollback for rolling/immediate, green
 // machines destroyed for bluegreen, untouched machines for canary.
+import { existsSync } from 'node:fs';
 import { deploySettings, machineConfigFrom } from './config.mjs';
 import {
   appMachines,
@@ -204,13 +205,14 @@ export async function runDeploy(ctx, plan) {
       }
     }
   } catch (error) {
+    if (error instanceof Abandoned) throw error;
     const status = error instanceof FlyError && error.exitCode === 127 ? 'interrupted' : 'failed';
     finish(state, appName, release.Version, status, error.message);
     throw error;
   } finally {
     process.removeListener('SIGINT', interrupt);
     process.removeListener('SIGTERM', interrupt);
-    releaseLeases(state, leaseNonce);
+    if (existsSync(state.dir)) releaseLeases(state, leaseNonce);
   }
   return finish(state, appName, release.Version, 'complete');
 }
@@ -297,6 +299,16 @@ function finish(state, appName, version, status, errorText) {
   });
 }
 
+/** Thrown when nobody can observe the deploy any more: the state dir is gone or its owner process died. */
+class Abandoned extends FlyError {}
+
+function checkAbandoned(ctx) {
+  if (!existsSync(ctx.state.dir))
+    throw new Abandoned('stand-in state directory was removed during the deploy');
+  if (ctx.ownerPid && !pidAlive(ctx.ownerPid))
+    throw new Abandoned('stand-in owner process exited during the deploy');
+}
+
 /** The 127 path: flyctl prints nothing when the joined error contains context.Canceled. */
 const canceled = () => new FlyError('context canceled', { exitCode: 127, silent: true });
 
@@ -335,6 +347,7 @@ async function verifyMachine(ctx, id, result, timing, started) {
         throw new FlyError(`smoke checks for ${id} failed: the app appears to be crashing`);
       }
       if (Date.now() >= end) break;
+      checkAbandoned(ctx);
       await sleep(20);
     }
   }
@@ -346,6 +359,7 @@ async function verifyMachine(ctx, id, result, timing, started) {
   const deadline = started + (Number.isFinite(waitMs) ? Math.max(waitMs, 200) : Infinity);
   const interval = Math.min(1000, Math.max(25, Math.min(...specs.map((s) => s.interval_ms)) * scale));
   for (;;) {
+    checkAbandoned(ctx);
     const results = await runChecks(record, { scale });
     if (results.length > 0 && results.every((r) => r.status === 'passing')) return;
     if (Date.now() >= deadline) {

@@ -141,8 +141,15 @@ export function formatGoDuration(ms) {
   return `${s}s`;
 }
 
-/** flyctl's JSON rendering: json.Encoder with a 4-space indent and a trailing newline. */
-export const renderJson = (value) => JSON.stringify(value, null, 4) + '\n';
+/**
+ * flyctl's render.JSON: json.Encoder with a 4-space indent, a trailing newline, and Go's default HTML
+ * escaping of <, >, & and U+2028/U+2029 inside strings.
+ */
+export const renderJson = (value) =>
+  JSON.stringify(value, null, 4).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  ) + '\n';
 
 /** Truthy as flyctl's env helpers read it. */
 export const truthy = (value) => ['1', 'ok', 't', 'true'].includes(String(value ?? '').toLowerCase());
