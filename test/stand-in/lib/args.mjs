@@ -64,14 +64,13 @@ export function parseFlags(argv, spec) {
     if (token.startsWith('--') && token.length > 2) {
       const eq = token.indexOf('=');
       const name = token.slice(2, eq < 0 ? undefined : eq);
-      const s = all[name] ?? (spec.__aliases?.[name] ? all[spec.__aliases[name]] : undefined);
-      const canonical = all[name] ? name : spec.__aliases?.[name];
+      const s = all[name];
       if (!s) throw new FlyError(`unknown flag: --${name}`);
-      if (eq >= 0) set(canonical, token.slice(eq + 1), `--${name}`);
-      else if (s.type === 'bool') set(canonical, undefined, `--${name}`);
+      if (eq >= 0) set(name, token.slice(eq + 1), `--${name}`);
+      else if (s.type === 'bool') set(name, undefined, `--${name}`);
       else {
         if (i + 1 >= argv.length) throw new FlyError(`flag needs an argument: --${name}`);
-        set(canonical, argv[++i], `--${name}`);
+        set(name, argv[++i], `--${name}`);
       }
       continue;
     }
