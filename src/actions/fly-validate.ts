@@ -6,7 +6,7 @@ import * as io from '@actions/io';
 import { errorMessage } from '../domain/errors.js';
 import { redact } from '../domain/redact.js';
 import type { Finding } from '../domain/findings.js';
-import { validateFlyConfig } from '../domain/fly-config/validate.js';
+import { buildDockerfile, validateFlyConfig } from '../domain/fly-config/validate.js';
 import { checkDockerfile } from '../domain/dockerfile-policy.js';
 import {
   flySecretFindings,
@@ -16,7 +16,7 @@ import {
 } from '../domain/preflight.js';
 import { KeyLines } from '../domain/fly-config/locate.js';
 import { FlyctlClient } from '../io/flyctl.js';
-import { buildReport, reportMarkdown, type CheckRun } from '../domain/validate-report.js';
+import { buildReport, markFailures, reportMarkdown, type CheckRun } from '../domain/validate-report.js';
 import { dockerBuild, dockerEngineReachable } from '../io/docker.js';
 import { expandGlobs, isFile, readText } from '../io/files.js';
 import { setupFlyctl } from '../runner/flyctl.js';
@@ -65,14 +65,6 @@ function readSettings(): Settings {
   };
 }
 
-/** The Dockerfile a config builds from, if it builds from one. */
-function dockerfileFor(configFile: string, doc: Record<string, unknown> | undefined): string | undefined {
-  const build = (doc?.build ?? {}) as Record<string, unknown>;
-  if (typeof build.image === 'string' || typeof build.builder === 'string' || Array.isArray(build.buildpacks))
-    return undefined;
-  return join(dirname(configFile), typeof build.dockerfile === 'string' ? build.dockerfile : 'Dockerfile');
-}
-
 async function main(): Promise<void> {
   const settings = readSettings();
   // Mask before anything can print: required secrets and every part of the Fly token.
@@ -97,15 +89,16 @@ async function main(): Promise<void> {
     findings.push({
       rule: 'config/not-found',
       severity: 'error',
-      file: pattern,
+      file: '',
       message: `No fly.toml matches ${JSON.stringify(pattern)} in ${cwd}.`,
       fix: 'Check the config input: paths are relative to working-directory.',
     });
   }
-  const parsed = new Map<string, Record<string, unknown> | undefined>();
+  const parsed = new Map<string, { source: string; doc: Record<string, unknown> | undefined }>();
   for (const file of files) {
-    const result = validateFlyConfig(await readText(join(cwd, file)), file, { strict: settings.strict });
-    parsed.set(file, result.doc);
+    const source = await readText(join(cwd, file));
+    const result = validateFlyConfig(source, file, { strict: settings.strict });
+    parsed.set(file, { source, doc: result.doc });
     findings.push(...result.findings);
   }
   checks.push({
@@ -114,10 +107,11 @@ async function main(): Promise<void> {
     detail: `${files.length} file(s)${settings.strict ? ', strict' : ''}`,
   });
 
-  const dockerfiles = new Set<string>();
-  if (settings.dockerfileChecks) {
-    for (const [file, doc] of parsed) {
-      const dockerfile = dockerfileFor(file, doc);
+  // The Dockerfile each config builds from: policy-checked, and built as a test when asked.
+  const builds = new Map<string, { config: string; context: string }>();
+  if (settings.dockerfileChecks || settings.dockerBuild) {
+    for (const [file, { doc }] of parsed) {
+      const dockerfile = buildDockerfile(file, doc);
       if (!dockerfile) continue;
       if (!(await isFile(join(cwd, dockerfile)))) {
         findings.push({
@@ -130,14 +124,17 @@ async function main(): Promise<void> {
         });
         continue;
       }
-      dockerfiles.add(dockerfile);
+      // flyctl builds with the app's directory (the config's) as the context.
+      builds.set(dockerfile, { config: file, context: dirname(file) });
     }
-    for (const dockerfile of dockerfiles)
+  }
+  if (settings.dockerfileChecks) {
+    for (const dockerfile of builds.keys())
       findings.push(...checkDockerfile(await readText(join(cwd, dockerfile)), dockerfile));
     checks.push({
       name: 'Dockerfile policy',
       status: 'passed',
-      detail: dockerfiles.size ? [...dockerfiles].join(', ') : 'no Dockerfile to check',
+      detail: builds.size ? [...builds.keys()].join(', ') : 'no Dockerfile to check',
     });
   } else checks.push({ name: 'Dockerfile policy', status: 'skipped', detail: 'dockerfile-checks is false' });
 
@@ -208,9 +205,9 @@ async function main(): Promise<void> {
 
   // Secrets the apps must already have on Fly.
   if (settings.flySecrets.length > 0 && client) {
-    for (const [file, doc] of parsed) {
+    for (const [file, { source, doc }] of parsed) {
       if (typeof doc?.app !== 'string') continue;
-      const line = new KeyLines(await readText(join(cwd, file))).lineOf('app');
+      const line = new KeyLines(source).lineOf('app');
       try {
         findings.push(
           ...flySecretFindings(doc.app, file, line, settings.flySecrets, await client.listSecrets(doc.app)),
@@ -246,8 +243,8 @@ async function main(): Promise<void> {
       core.notice(`Docker build skipped: ${engine.reason}.`);
       checks.push({ name: 'Docker build', status: 'skipped', detail: engine.reason });
     } else {
-      for (const dockerfile of dockerfiles) {
-        const result = await dockerBuild(join(cwd, dockerfile), join(cwd, dirname(dockerfile)));
+      for (const [dockerfile, { context }] of builds) {
+        const result = await dockerBuild(join(cwd, dockerfile), join(cwd, context));
         if (result.exitCode !== 0) {
           const tail = redact(`${result.stdout}\n${result.stderr}`, secretValues)
             .trim()
@@ -267,7 +264,7 @@ async function main(): Promise<void> {
       checks.push({
         name: 'Docker build',
         status: 'passed',
-        detail: `${dockerfiles.size} image(s) on ${engine.reason}`,
+        detail: `${builds.size} image(s) on ${engine.reason}`,
       });
     }
   } else checks.push({ name: 'Docker build', status: 'skipped', detail: 'docker-build is false' });
@@ -290,33 +287,6 @@ async function main(): Promise<void> {
       `fly-validate found ${report.errors} error(s) and ${report.warnings} warning(s); see the annotations and the job summary.`,
     );
   else core.info(`fly-validate passed: ${files.length} config(s), ${report.warnings} warning(s).`);
-}
-
-/** A check with errors from its rules is failed, whatever it reported when it ran. */
-function markFailures(checks: CheckRun[], findings: Finding[]): CheckRun[] {
-  const failedBy = (prefixes: string[]) =>
-    findings.some((f) => f.severity === 'error' && prefixes.some((p) => f.rule.startsWith(p)));
-  const groups: Record<string, string[]> = {
-    'fly.toml model': [
-      'toml/',
-      'config/',
-      'deploy/',
-      'checks/',
-      'duration/',
-      'mounts/',
-      'ready/',
-      'secrets/env',
-    ],
-    'Dockerfile policy': ['docker/'],
-    'Required secrets': ['secrets/required'],
-    'flyctl config validate': ['flyctl/'],
-    'Fly secrets': ['secrets/fly-'],
-  };
-  return checks.map((c) =>
-    c.status === 'passed' && groups[c.name] && failedBy(groups[c.name] as string[])
-      ? { ...c, status: 'failed' }
-      : c,
-  );
 }
 
 async function flyctlValidate(

@@ -1,3 +1,5 @@
+import { UserError } from './errors.js';
+
 /** Where flyctl releases live and how they are named (flyctl-contract §8). */
 
 export const DEFAULT_DOWNLOAD_BASE = 'https://github.com/superfly/flyctl/releases/download';
@@ -15,7 +17,7 @@ export function flyctlPlatform(platform: string, arch: string): FlyctlPlatform {
   ];
   const cpu = ({ x64: 'x86_64', arm64: 'arm64' } as const)[arch as 'x64' | 'arm64'];
   if (!os || !cpu)
-    throw new Error(
+    throw new UserError(
       `flyctl has no release for ${platform}/${arch}; it ships Linux, macOS and Windows on x64 and arm64`,
     );
   return { os, arch: cpu, ext: os === 'Windows' ? 'zip' : 'tar.gz' };

@@ -69,3 +69,32 @@ export function reportMarkdown(report: ValidateReport): string {
   }
   return `${parts.join('\n\n')}\n`;
 }
+
+/** Which rules fail which check: a check with an error from its rules is failed, whatever it reported. */
+const CHECK_RULES: Record<string, string[]> = {
+  'fly.toml model': [
+    'toml/',
+    'config/',
+    'deploy/',
+    'checks/',
+    'duration/',
+    'mounts/',
+    'ready/',
+    'secrets/env',
+  ],
+  'Dockerfile policy': ['docker/'],
+  'Required secrets': ['secrets/required'],
+  Tools: ['tools/', 'auth/'],
+  'Git working tree': ['git/'],
+  'flyctl config validate': ['flyctl/'],
+  'Fly secrets': ['secrets/fly-'],
+};
+
+export function markFailures(checks: readonly CheckRun[], findings: readonly Finding[]): CheckRun[] {
+  const failedBy = (prefixes: string[]) =>
+    findings.some((f) => f.severity === 'error' && prefixes.some((p) => f.rule.startsWith(p)));
+  return checks.map((c) => {
+    const rules = CHECK_RULES[c.name];
+    return c.status === 'passed' && rules && failedBy(rules) ? { ...c, status: 'failed' } : c;
+  });
+}

@@ -22,7 +22,7 @@ import {
 export interface FlyctlInstallOptions {
   /** `latest` or `x.y.z`. */
   version: string;
-  /** When false, a flyctl already on PATH is used as is. */
+  /** Use a flyctl already on PATH. Default: only when `version` is latest; a pinned version is always installed. */
   preferPath?: boolean;
   downloadBase?: string;
   resolveBase?: string;
@@ -95,9 +95,9 @@ async function sha256(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Uses flyctl from PATH if present (unless a specific version is asked for), else installs and verifies it. */
+/** Uses flyctl from PATH for `latest` (setup-flyctl's default), else installs the version asked for and verifies it. */
 export async function locateOrInstallFlyctl(options: FlyctlInstallOptions): Promise<FlyctlLocation> {
-  if (options.preferPath !== false) {
+  if (options.preferPath ?? normaliseVersion(options.version) === 'latest') {
     const onPath = await findFlyctlOnPath();
     if (onPath) return { path: onPath, binDir: undefined, version: undefined, source: 'path' };
   }

@@ -26,6 +26,19 @@ describe('fly-validate on the repository apps', () => {
   });
 });
 
+describe('fly-validate config globs', () => {
+  it('expands globs and honours ! excludes', async () => {
+    const result = await runAction('fly-validate', {
+      cwd: repoRoot,
+      inputs: { config: 'apps/*/fly.toml\n!apps/mouth/**', 'require-clean-git': 'false' },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(readFileSync(result.outputs.report as string, 'utf8')).files).toEqual([
+      'apps/backend-rag/fly.toml',
+    ]);
+  });
+});
+
 describe('scripts/deployment/validate.mjs', () => {
   it('runs the same bundle from a terminal and prints findings readably', () => {
     const run = (args: string[]) =>

@@ -247,7 +247,7 @@ const cases: Case[] = [
     name: 'config path matches nothing',
     inputs: { config: 'missing/fly.toml' },
     rule: 'config/not-found',
-    file: 'missing/fly.toml',
+    file: '',
   },
   {
     name: 'required secret not set',

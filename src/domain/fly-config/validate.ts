@@ -1,4 +1,5 @@
 /** Validates one fly.toml's text: syntax, model, readiness and [env] secrets, as findings with lines. */
+import { posix } from 'node:path';
 import { parse, TomlError } from 'smol-toml';
 import type { Finding } from '../findings.js';
 import { KeyLines } from './locate.js';
@@ -45,4 +46,15 @@ export function validateFlyConfig(source: string, file: string, options: { stric
   });
   const issues = [...checkModel(doc, options), ...checkReadiness(doc), ...checkEnvSecrets(doc)];
   return { doc, findings: issues.map(toFinding) };
+}
+
+/** The Dockerfile a config builds from (relative to the config's directory), or none for image/buildpack builds. */
+export function buildDockerfile(configFile: string, doc: Doc | undefined): string | undefined {
+  const build = (doc?.build ?? {}) as Record<string, unknown>;
+  if (typeof build.image === 'string' || typeof build.builder === 'string' || Array.isArray(build.buildpacks))
+    return undefined;
+  return posix.join(
+    posix.dirname(configFile),
+    typeof build.dockerfile === 'string' ? build.dockerfile : 'Dockerfile',
+  );
 }
