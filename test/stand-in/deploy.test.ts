@@ -4,7 +4,7 @@
  * greens, canary leaves existing machines untouched, rollback = deploy --image <earlier ImageRef>).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStandIn, type StandIn, type StandInMachine } from './fly.js';
@@ -100,6 +100,21 @@ describe('healthy deploys', () => {
       expect(machine.checks).toEqual([
         expect.objectContaining({ name: 'servicecheck-00-http-8080', status: 'passing' }),
       ]);
+    }
+    // Each machine is its own process listening on a loopback port (recorded in the state dir).
+    const records = JSON.parse(readFileSync(join(fly.stateDir, 'machines.json'), 'utf8')) as Record<
+      string,
+      { app: string; pid: number; port: number }
+    >;
+    const alphas = Object.entries(records).filter(([, r]) => r.app === 'alpha');
+    expect(new Set(alphas.map(([, r]) => r.pid)).size).toBe(2);
+    for (const [id, record] of alphas) {
+      expect(() => process.kill(record.pid, 0)).not.toThrow();
+      const info = await get(`http://127.0.0.1:${record.port}/standin/info`);
+      expect(JSON.parse((info as { body: string }).body)).toMatchObject({
+        machine_id: id,
+        release_version: 2,
+      });
     }
     const served = await get(`${url}/`);
     expect(served).toMatchObject({ status: 200 });
