@@ -254,6 +254,20 @@ describe('rollback = deploy --image <earlier ImageRef> (§1)', () => {
     expect(byRelease(await fly.machines('zeta'))).toEqual(['3', '3']);
   });
 
+  it('fails like a missing image once the earlier image was pruned', async () => {
+    await fly.app('theta', { image: 'registry.fly.io/web:good', machines: 1 });
+    const labelled = await fly.call(['deploy', '-a', 'theta', '--image-label', 'v2-candidate']);
+    expect(labelled.exitCode).toBe(0);
+    expect((await fly.releases('theta'))[0]?.ImageRef).toBe('registry.fly.io/theta:v2-candidate');
+    await fly.prune('registry.fly.io/theta:v2-candidate');
+    const rollback = await fly.call(['deploy', '-a', 'theta', '-i', 'registry.fly.io/theta:v2-candidate']);
+    expect(rollback.exitCode).toBe(1);
+    expect(rollback.stderr).toMatch(
+      /Error: failed to fetch an image or build from source: could not find image/,
+    );
+    expect((await fly.releases('theta')).map((r) => r.Version)).toEqual([2, 1]);
+  });
+
   it('resolves digest-form ImageRefs', async () => {
     const env = { FLY_STANDIN_IMAGE_REF_FORM: 'digest' };
     await fly.app('eta', { machines: 1 });

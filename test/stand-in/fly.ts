@@ -134,6 +134,8 @@ export interface StandIn {
   secrets(app: string): Promise<{ staged: Record<string, string>; deployed: Record<string, string> }>;
   releases(app: string): Promise<StandInRelease[]>;
   machines(app: string): Promise<StandInMachine[]>;
+  /** Removes images from the registry (Fly prunes old images): deploying them then fails like §1. */
+  prune(...refs: string[]): Promise<void>;
   invocations(): Invocation[];
   stop(): Promise<void>;
 }
@@ -238,6 +240,9 @@ export async function createStandIn(options: StandInOptions = {}): Promise<Stand
     },
     async machines(app) {
       return JSON.parse(await must(['machine', 'list', '-a', app, '--json']));
+    },
+    async prune(...refs) {
+      await must(['standin', 'prune', ...refs]);
     },
     invocations() {
       const file = join(stateDir, 'invocations.jsonl');

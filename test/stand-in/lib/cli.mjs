@@ -198,6 +198,7 @@ const COMMANDS = {
         run: standinHistory,
         minArgs: 1,
       },
+      prune: { noSession: true, flags: {}, run: standinPrune, minArgs: 1 },
       'stop-all': { noSession: true, flags: {}, run: standinStopAll },
     },
   },
@@ -560,7 +561,9 @@ function buildImage(ctx, app, raw, flags, note) {
       `failed to fetch an image or build from source: stand-in build arg STANDIN_BEHAVIOUR="${behaviour}" is not one of ${BEHAVIOURS.join(', ')}`,
     );
   }
-  const ref = newDeploymentTag(app.name);
+  const ref = flags['image-label']
+    ? `registry.fly.io/${app.name}:${flags['image-label']}`
+    : newDeploymentTag(app.name);
   const image = ctx.state.update((data) =>
     registerImage(data, ref, {
       behaviour,
@@ -882,6 +885,19 @@ function standinHistory(ctx, flags, [name]) {
     return added;
   });
   ctx.io.stdout.write(renderJson(versions));
+}
+
+/** Removes an image from the registry, as Fly prunes images not deployed for a while. */
+function standinPrune(ctx, flags, refs) {
+  const pruned = ctx.state.update((data) =>
+    refs.map((ref) => {
+      const image = resolveImage(data.images, ref);
+      if (!image) throw new FlyError(`could not find image "${ref}"`);
+      delete data.images[image.key];
+      return image.ref;
+    }),
+  );
+  ctx.io.stdout.write(renderJson(pruned));
 }
 
 function standinReleaseCommands(ctx, flags, [name]) {
