@@ -109,6 +109,29 @@ describe('coverage-gate: reports and gates', () => {
     expect(result.summary).toContain('`apps/backend-rag/app/util.py`');
   });
 
+  it('leaves out reports that a ! pattern in files excludes (globs and exact paths)', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'cov-excl-'));
+    for (const pkg of ['a', 'b', 'c']) {
+      mkdirSync(join(cwd, 'packages', pkg, 'coverage'), { recursive: true });
+      writeFileSync(
+        join(cwd, 'packages', pkg, 'coverage', 'lcov.info'),
+        `SF:packages/${pkg}/index.ts\nDA:1,1\nDA:2,0\nend_of_record\n`,
+      );
+    }
+    const result = await runAction('coverage-gate', {
+      cwd,
+      inputs: {
+        files: 'packages/*/coverage/lcov.info\n!packages/b/**\n!packages/c/coverage/lcov.info',
+      },
+    });
+    expect(errors(result)).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    const summary = JSON.parse(readFileSync(result.outputs['summary-json'] as string, 'utf8'));
+    expect(Object.keys(summary.files)).toEqual(['packages/a/index.ts']);
+    expect(result.summary).toContain('`packages/a/coverage/lcov.info` (LCOV, 1 record)');
+    expect(result.summary).not.toContain('packages/b/coverage/lcov.info');
+  });
+
   it('fails the step naming each failed gate; fail-on makes a gate report-only', async () => {
     const cwd = workspace('jest-lcov.info');
     const failing = await runAction('coverage-gate', {
