@@ -1,13 +1,20 @@
 /** fly-deploy-with-health: deploy to Fly.io, verify from outside, roll back automatically. */
 import { resolve } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import * as core from '@actions/core';
 import { describeTokenProblem } from '../domain/fly-token.js';
-import { InputError, UserError, errorMessage } from '../domain/errors.js';
-import { parseGoDuration } from '../domain/duration.js';
-import type { DeployStrategy } from '../domain/flyctl/deploy-args.js';
+import { UserError, errorMessage } from '../domain/errors.js';
+import { predatesReleaseJson, type DeployStrategy } from '../domain/flyctl/deploy-args.js';
 import { encodeSecretsImport, type SecretPair } from '../domain/flyctl/secrets-import.js';
 import { runDeployFlow, type DeployReport, type DeploySettings } from '../domain/deploy/flow.js';
-import { deployOutputs, failureMessage, notificationText, summaryMarkdown } from '../domain/deploy/report.js';
+import { parseAppName, parseProbeMethod, parseWaitTimeout } from '../domain/deploy/inputs.js';
+import {
+  deployOutputs,
+  deploymentStatus,
+  failureMessage,
+  notificationText,
+  summaryMarkdown,
+} from '../domain/deploy/report.js';
 import { parseBodyCheck, parseHeaders, parseStatusSet } from '../domain/probe/spec.js';
 import { FlyctlClient } from '../io/flyctl.js';
 import { setupFlyctl } from '../runner/flyctl.js';
@@ -36,18 +43,6 @@ interface ActionSettings {
   notifyOn: 'failure' | 'always';
 }
 
-/** flyctl's own --wait-timeout forms (contract §4): a Go duration, whole seconds, or none. */
-function waitTimeout(name: string): string | undefined {
-  const value = input.string(name);
-  if (value === '') return undefined;
-  if (value === 'none' || /^\d+$/.test(value) || (parseGoDuration(value) ?? -1) > 0) return value;
-  throw new InputError(
-    name,
-    `${JSON.stringify(value)} is not a wait timeout`,
-    'Use a duration such as 5m or 180s, a number of seconds, or none.',
-  );
-}
-
 /** Secrets are masked as they are read, and checked against flyctl's parser now, before anything runs. */
 function checkedSecrets(): SecretPair[] {
   const pairs = input.secretPairs('secrets');
@@ -56,21 +51,9 @@ function checkedSecrets(): SecretPair[] {
 }
 
 function readSettings(): ActionSettings {
-  const app = input.string('app', { required: true });
-  if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(app))
-    throw new InputError(
-      'app',
-      `${JSON.stringify(app)} is not a Fly app name`,
-      'Use lower-case letters, digits and hyphens, e.g. nuzantara-rag.',
-    );
-  const method = input.string('health-method').toUpperCase() || 'GET';
-  if (!/^[A-Z]+$/.test(method))
-    throw new InputError(
-      'health-method',
-      `${JSON.stringify(method)} is not an HTTP method`,
-      'Use GET, HEAD or POST.',
-    );
-  const headers = parseHeaders('health-headers', core.getInput('health-headers'));
+  const app = parseAppName('app', input.string('app', { required: true }));
+  const method = parseProbeMethod('health-method', input.string('health-method'));
+  const headers = parseHeaders('health-headers', input.string('health-headers'));
   for (const value of Object.values(headers)) maskSecret(value);
   const maxLatency = input.optional('health-max-latency');
   return {
@@ -78,8 +61,8 @@ function readSettings(): ActionSettings {
       app,
       config: input.optional('config'),
       image: input.optional('image'),
-      strategy: input.choice('strategy', STRATEGIES),
-      waitTimeout: waitTimeout('wait-timeout'),
+      ...(input.optional('strategy') ? { strategy: input.choice('strategy', STRATEGIES) } : {}),
+      waitTimeout: parseWaitTimeout('wait-timeout', input.string('wait-timeout')),
       deployTimeoutMs: input.duration('deploy-timeout', { minMs: 10_000 }),
       remoteOnly: input.boolean('remote-only'),
       buildArgs: input.pairs('build-args').map((p) => `${p.name}=${p.value}`),
@@ -88,8 +71,8 @@ function readSettings(): ActionSettings {
       probe: {
         method,
         headers,
-        expectStatus: parseStatusSet('health-expect-status', core.getInput('health-expect-status')),
-        body: parseBodyCheck('health-expect-body', core.getInput('health-expect-body')),
+        expectStatus: parseStatusSet('health-expect-status', input.string('health-expect-status')),
+        body: parseBodyCheck('health-expect-body', input.string('health-expect-body')),
         ...(maxLatency ? { maxLatencyMs: input.duration('health-max-latency', { minMs: 1 }) } : {}),
         timeoutMs: input.duration('health-timeout', { minMs: 100, maxMs: 300_000 }),
         followRedirects: input.boolean('health-follow-redirects'),
@@ -142,24 +125,10 @@ async function finishDeployment(
   error?: unknown,
 ) {
   if (!record) return;
-  const state = !report
-    ? 'error'
-    : report.outcome === 'healthy'
-      ? 'success'
-      : report.outcome === 'rollback-failed'
-        ? 'error'
-        : 'failure';
-  const description = !report
-    ? `Deploy did not start: ${errorMessage(error)}`
-    : report.outcome === 'healthy'
-      ? `Release v${report.deploy.release?.version} healthy`
-      : report.outcome === 'rolled-back'
-        ? `Failed; rolled back to v${report.rollback?.target.version}`
-        : report.outcome === 'previous-kept'
-          ? `Failed; v${report.previous?.version} still serving`
-          : report.outcome === 'rollback-failed'
-            ? 'Failed; rollback failed'
-            : 'Failed; nothing rolled back';
+  const { state, description } = deploymentStatus(
+    report,
+    error === undefined ? undefined : errorMessage(error),
+  );
   try {
     await record.setStatus(state, { description, environmentUrl: report?.appUrl });
   } catch (e) {
@@ -181,8 +150,7 @@ async function logFlyctlVersion(client: FlyctlClient, path: string): Promise<voi
   try {
     const { version } = await client.version();
     core.info(`flyctl ${version} (${path})`);
-    const [major = 0, minor = 0, patch = 0] = version.replace(/^v/, '').split('.').map(Number);
-    if (major === 0 && (minor < 4 || (minor === 4 && patch < 56)))
+    if (predatesReleaseJson(version))
       core.info(
         `flyctl ${version} predates FLY_EMIT_RELEASE_JSON (0.4.56): the new release is read from flyctl status.`,
       );
@@ -209,7 +177,7 @@ async function main(): Promise<void> {
   try {
     report = await runDeployFlow(settings.deploy, {
       now: () => Date.now(),
-      sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+      sleep: (ms) => delay(ms),
       status: (app) => client.status(app),
       releases: (app) => client.releases(app),
       stageSecrets: (app, pairs) => client.importSecrets(app, pairs, { stage: true }),
@@ -221,6 +189,7 @@ async function main(): Promise<void> {
           ),
         ),
       log: (line) => core.info(line),
+      warn: (line) => core.warning(line),
     });
   } catch (error) {
     await writeSummary(

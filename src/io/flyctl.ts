@@ -3,6 +3,7 @@
  * travels in the environment only, secrets on stdin. Replies are validated by src/domain/flyctl; exit codes
  * are read per flyctl-contract §4. Read-only calls are retried on transient failures; a deploy never is.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import { UserError } from '../domain/errors.js';
 import {
   configValidateProblems,
@@ -80,7 +81,7 @@ export class FlyctlClient {
 
   constructor(private readonly options: FlyctlClientOptions) {
     this.run = options.run ?? runCommand;
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.sleep = options.sleep ?? ((ms) => delay(ms));
   }
 
   private async call(args: string[], extra: CommandOptions = {}): Promise<FlyctlRun> {

@@ -1,6 +1,6 @@
 /**
- * Records a deploy as a GitHub Deployment with statuses (needs `permissions: deployments: write`). Octokit
- * from @actions/github honours GITHUB_API_URL (GHES, or a local stub in tests). Recording is best effort:
+ * Records a deploy as a GitHub Deployment with statuses (needs `permissions: deployments: write`) on
+ * GITHUB_API_URL (GHES, or a local stub in tests). Recording is best effort:
  * a failure is reported by the caller as a warning and never stops or fails the deploy.
  */
 import * as github from '@actions/github';
@@ -27,7 +27,9 @@ export function runUrl(): string {
 }
 
 export async function createDeployment(target: DeploymentTarget): Promise<DeploymentRecord> {
-  const octokit = github.getOctokit(target.token);
+  const octokit = github.getOctokit(target.token, {
+    baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+  });
   const { owner, repo } = github.context.repo;
   const response = await octokit.rest.repos.createDeployment({
     owner,

@@ -5,6 +5,7 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as delay } from 'node:timers/promises';
 import { classifyError, evaluateResponse } from '../domain/probe/evaluate.js';
 import { runProbe, type AttemptOutcome, type ProbeAttempt, type ProbeResult } from '../domain/probe/run.js';
 import type { RetryPolicy } from '../domain/probe/schedule.js';
@@ -22,7 +23,6 @@ function request(
   url: URL,
   method: string,
   headers: Record<string, string>,
-  insecure: boolean,
   signal: AbortSignal,
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
@@ -34,7 +34,6 @@ function request(
         headers: { 'user-agent': 'nuzantara-actions-probe', ...headers },
         agent: false,
         signal,
-        ...(url.protocol === 'https:' ? { rejectUnauthorized: !insecure } : {}),
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -69,7 +68,7 @@ export async function httpAttempt(spec: ProbeSpec): Promise<AttemptOutcome> {
   let redirects = 0;
   try {
     for (;;) {
-      const response = await request(url, method, headers, spec.insecure ?? false, controller.signal);
+      const response = await request(url, method, headers, controller.signal);
       const isRedirect = response.status >= 300 && response.status < 400 && response.location;
       if (isRedirect && spec.followRedirects && redirects < spec.maxRedirects) {
         const next = new URL(response.location as string, url);
@@ -119,7 +118,7 @@ export function probe(
   return runProbe(spec, policy, {
     attempt: httpAttempt,
     now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: (ms) => delay(ms),
     onAttempt,
   });
 }

@@ -75,7 +75,7 @@ describe('fly-deploy-with-health against the stand-in', () => {
     });
     expect(result.outputs['image-ref']).toMatch(/^registry\.fly\.io\/happy:deployment-/);
     expect(Number(result.outputs['deploy-seconds'])).toBeGreaterThan(0);
-    expect(Number(result.outputs['health-latency-ms'])).toBeGreaterThanOrEqual(0);
+    expect(result.outputs['health-latency-ms']).toMatch(/^\d+$/);
     expect(result.summary).toContain('deployed and healthy');
     expect(result.summary).toMatch(
       /\| record current release \|.*\| deploy \|.*\| verify rollout \|.*\| health check \|/s,
@@ -99,6 +99,22 @@ describe('fly-deploy-with-health against the stand-in', () => {
       environment_url: 'https://happy.fly.dev',
       log_url: 'https://github.com/nuzantara/example/actions/runs/1234',
     });
+  });
+
+  it('leaves strategy and wait-timeout to fly.toml when the inputs are empty', async () => {
+    await fly.app('bluey', { image: 'registry.fly.io/web:v1', machines: 2 });
+    const result = await deploy('bluey', {
+      config: 'bluegreen.toml',
+      'build-args': 'STANDIN_BEHAVIOUR=healthy',
+      'wait-timeout': '',
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ outcome: 'healthy', 'release-version': '2' });
+    const argv = fly.invocations().find((i) => i.argv.includes('bluey') && i.argv[0] === 'deploy')?.argv;
+    expect(argv).toEqual(expect.arrayContaining(['--config', 'bluegreen.toml']));
+    expect(argv).not.toContain('--strategy');
+    expect(argv).not.toContain('--wait-timeout');
+    expect(result.stdout).toContain("Updating existing machines in 'bluey' with bluegreen strategy");
   });
 
   it('rolls back when the new release answers 503 after the deploy, and fails the job', async () => {
@@ -226,7 +242,8 @@ describe('fly-deploy-with-health against the stand-in', () => {
     expect(error).toMatch(
       /Nothing was rolled back: this was the first deploy of the app: there is no earlier release to roll back to/,
     );
-    expect(result.summary).toContain('none (first deploy)');
+    expect(result.summary).toContain('Previous release: none ·');
+    expect(result.summary).toContain('No rollback: this was the first deploy of the app');
     expect(
       fly.invocations().filter((i) => i.argv.includes('newborn') && i.argv[0] === 'deploy'),
     ).toHaveLength(1);

@@ -3,9 +3,20 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A project dir with two configs: `checks.toml` (an HTTP service check flyctl waits for) and `plain.toml` (none). */
+/**
+ * A project dir with three configs: `checks.toml` (an HTTP service check flyctl waits for), `bluegreen.toml`
+ * (the same with `[deploy] strategy = "bluegreen"` and `wait_timeout`) and `plain.toml` (no check).
+ */
 export function projectDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'deploy-e2e-'));
+  const check = [
+    '  [[http_service.checks]]',
+    '    grace_period = "1s"',
+    '    interval = "2s"',
+    '    timeout = "2s"',
+    '    method = "GET"',
+    '    path = "/health"',
+  ];
   const base = [
     'primary_region = "sin"',
     '[env]',
@@ -13,18 +24,10 @@ export function projectDir(): string {
     '[http_service]',
     '  internal_port = 8080',
   ];
+  writeFileSync(join(dir, 'checks.toml'), [...base, ...check, ''].join('\n'));
   writeFileSync(
-    join(dir, 'checks.toml'),
-    [
-      ...base,
-      '  [[http_service.checks]]',
-      '    grace_period = "1s"',
-      '    interval = "2s"',
-      '    timeout = "2s"',
-      '    method = "GET"',
-      '    path = "/health"',
-      '',
-    ].join('\n'),
+    join(dir, 'bluegreen.toml'),
+    [...base, ...check, '[deploy]', '  strategy = "bluegreen"', '  wait_timeout = "10m"', ''].join('\n'),
   );
   writeFileSync(join(dir, 'plain.toml'), `${base.join('\n')}\n`);
   return dir;

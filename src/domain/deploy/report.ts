@@ -2,14 +2,24 @@
 import { formatDuration } from '../duration.js';
 import { code, escapeCell, table } from '../markdown.js';
 import { attemptsTable } from '../probe/report.js';
-import type { Attempt, DeployReport, ReleaseRef } from './flow.js';
+import { releaseName, type Attempt, type DeployReport, type ReleaseRef } from './flow.js';
 
 const ref = (r: ReleaseRef) => `v${r.version} (${r.imageRef})`;
+
+/** Secrets (names only) this run left staged, or put live with the previous image, and what to do. */
+function secretsNote(report: DeployReport): string {
+  const staged = report.secretsLeftStaged;
+  if (staged)
+    return ` The secrets this run staged (${staged.names.join(', ')}) ${staged.certain ? 'are still' : 'may still be'} staged on Fly: the next deploy or machine restart of ${report.app} puts them live. To drop them, run \`flyctl secrets unset --stage --app ${report.app} ${staged.names.join(' ')}\` (or stage the old values again), or re-run this job once the cause is fixed.`;
+  if (report.secretsLiveWithRollback)
+    return ` The rollback deploy runs with the app's current secrets, so the ones this run staged (${report.secretsLiveWithRollback.join(', ')}) are live with the previous image.`;
+  return '';
+}
 
 export function deployOutputs(report: DeployReport): Record<string, string> {
   const health = report.deploy.health;
   return {
-    'release-version': report.deploy.release ? String(report.deploy.release.version) : '',
+    'release-version': String(report.deploy.release?.version ?? ''),
     'image-ref': report.deploy.release?.imageRef ?? '',
     'previous-version': report.previous ? String(report.previous.version) : '',
     'previous-image-ref': report.previous?.imageRef ?? '',
@@ -28,15 +38,44 @@ export function failureMessage(report: DeployReport): string | undefined {
   if (report.outcome === 'healthy') return undefined;
   const story = `Deploy of ${report.app} failed: ${report.deploy.story ?? 'unknown failure'}.`;
   const rollback = report.rollback;
+  const secrets = secretsNote(report);
   switch (report.outcome) {
     case 'rolled-back':
-      return `${story} Rolled back to ${ref(rollback!.target)} as release v${rollback!.release?.version ?? '?'}; it is healthy again at ${report.healthUrl}. The job fails because the new release did not go live.`;
+      return `${story} Rolled back to ${ref(rollback!.target)} as ${rollback!.release ? releaseName(rollback!.release) : 'a new release'}; it is healthy again at ${report.healthUrl}. The job fails because the new release did not go live.${secrets}`;
     case 'rollback-failed':
-      return `${story} ROLLBACK FAILED: redeploying ${ref(rollback!.target)} did not bring the app back: ${rollback!.story ?? 'unknown failure'}. Now serving: ${report.servingNow ?? 'unknown'}. Act now: check \`flyctl status --app ${report.app}\` and redeploy a good image with \`flyctl deploy --app ${report.app} --image <ImageRef> --strategy immediate\`.`;
+      return `${story} ROLLBACK FAILED: redeploying ${ref(rollback!.target)} did not bring the app back: ${rollback!.story ?? 'unknown failure'}. Now serving: ${report.servingNow ?? 'unknown'}. Act now: check \`flyctl status --app ${report.app}\` and redeploy a good image with \`flyctl deploy --app ${report.app} --image <ImageRef> --strategy immediate\`.${secrets}`;
     case 'previous-kept':
-      return `${story} No rollback was needed: ${report.noRollback}.`;
+      return `${story} No rollback was needed: ${report.noRollback}.${secrets}`;
     default:
-      return `${story} Nothing was rolled back: ${report.noRollback}. Now serving: ${report.servingNow ?? 'unknown'}.`;
+      return `${story} Nothing was rolled back: ${report.noRollback}. Now serving: ${report.servingNow ?? 'unknown'}.${secrets}`;
+  }
+}
+
+export type DeploymentState = 'success' | 'failure' | 'error';
+
+/** The GitHub Deployment status for a finished run (no report: the deploy could not start). */
+export function deploymentStatus(
+  report: DeployReport | undefined,
+  error?: string,
+): { state: DeploymentState; description: string } {
+  if (!report) return { state: 'error', description: `Deploy did not start: ${error ?? 'unknown error'}` };
+  switch (report.outcome) {
+    case 'healthy':
+      return {
+        state: 'success',
+        description:
+          report.deploy.release?.version === undefined
+            ? 'New release healthy'
+            : `Release v${report.deploy.release.version} healthy`,
+      };
+    case 'rolled-back':
+      return { state: 'failure', description: `Failed; rolled back to v${report.rollback?.target.version}` };
+    case 'previous-kept':
+      return { state: 'failure', description: `Failed; v${report.previous?.version} still serving` };
+    case 'rollback-failed':
+      return { state: 'error', description: 'Failed; rollback failed' };
+    default:
+      return { state: 'failure', description: 'Failed; nothing rolled back' };
   }
 }
 
@@ -52,11 +91,16 @@ function attemptSection(title: string, attempt: Attempt): string[] {
   const lines = [`### ${title}`, ''];
   if (attempt.release)
     lines.push(
-      `Release ${code(`v${attempt.release.version}`)}, image ${code(attempt.release.imageRef)}.`,
+      `Release ${attempt.release.version === undefined ? 'version unread' : code(`v${attempt.release.version}`)}, image ${attempt.release.imageRef ? code(attempt.release.imageRef) : 'unread'}.`,
       '',
     );
   if (attempt.deployFailure) lines.push(`flyctl deploy failed: ${escapeCell(attempt.deployFailure)}`, '');
-  if (attempt.rollout && !attempt.rollout.complete)
+  if (attempt.rolloutUnverified)
+    lines.push(
+      `> [!WARNING]\n> Rollout unverified: ${attempt.rolloutUnverified}. The health probe decided alone.`,
+      '',
+    );
+  if (attempt.rollout && !attempt.rollout.complete && !attempt.rolloutUnverified)
     lines.push(
       table(
         ['machine', 'region', 'state', 'release', 'checks', 'problems'],
@@ -81,7 +125,7 @@ export function summaryMarkdown(report: DeployReport): string {
   if (failure)
     lines.push(report.outcome === 'rollback-failed' ? `> [!CAUTION]\n> ${failure}` : `> ${failure}`, '');
   lines.push(
-    `Previous release: ${report.previous ? code(ref(report.previous)) : 'none (first deploy)'} · health URL: ${code(report.healthUrl)}`,
+    `Previous release: ${report.previous ? `${code(ref(report.previous))}${report.previousSource === 'machines' ? ' (from the machines: flyctl releases lists no complete release with an image)' : ''}` : 'none'} · health URL: ${code(report.healthUrl)}`,
     '',
     '### Timeline',
     '',
@@ -91,7 +135,7 @@ export function summaryMarkdown(report: DeployReport): string {
         p.name,
         new Date(p.startedAt).toISOString().slice(11, 19),
         formatDuration(p.durationMs),
-        `${p.ok ? '✔' : '✘'} ${p.detail}`,
+        `${p.ok ? (p.warning ? '⚠' : '✔') : '✘'} ${p.detail}`,
       ]),
     ),
     '',
@@ -110,7 +154,7 @@ export function notificationText(report: DeployReport, runUrl?: string): string 
   const head = `*${report.app}* deploy ${HEADLINE[report.outcome]}`;
   const detail =
     report.outcome === 'healthy'
-      ? `Release v${report.deploy.release?.version ?? '?'} is live at ${report.appUrl}.`
+      ? `Release ${report.deploy.release?.version === undefined ? '(version unread)' : `v${report.deploy.release.version}`} is live at ${report.appUrl}.`
       : (failureMessage(report) ?? '');
   return [head, detail, runUrl ? `<${runUrl}|workflow run>` : ''].filter(Boolean).join('\n');
 }

@@ -30,3 +30,9 @@ export function deployArgs(request: DeployRequest): string[] {
   args.push('--yes');
   return args;
 }
+
+/** flyctl prints the new release as JSON (FLY_EMIT_RELEASE_JSON) from 0.4.56 on. */
+export function predatesReleaseJson(version: string): boolean {
+  const [major = 0, minor = 0, patch = 0] = version.replace(/^v/, '').split(/[.+-]/).map(Number);
+  return major === 0 && (minor < 4 || (minor === 4 && patch < 56));
+}

@@ -26,8 +26,6 @@ export interface ProbeSpec {
   timeoutMs: number;
   followRedirects: boolean;
   maxRedirects: number;
-  /** Accept certificates that do not verify (off by default; TLS errors are failures). */
-  insecure?: boolean;
 }
 
 export const DEFAULT_EXPECT_STATUS: StatusRange[] = [{ from: 200, to: 299 }];
@@ -129,9 +127,4 @@ export function parseHeaders(name: string, raw: string): Record<string, string> 
     headers[key] = line.slice(colon + 1).trim();
   });
   return headers;
-}
-
-/** Headers for a report: names with values hidden. */
-export function maskedHeaders(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.keys(headers).map((k) => [k, '***']));
 }
