@@ -86,6 +86,42 @@ describe('secrets through fly-deploy-with-health', () => {
     );
   });
 
+  it('names the secrets left staged when the deploy replaced nothing, never their values', async () => {
+    await fly.app('vault3', { image: 'registry.fly.io/web:v1', machines: 1 });
+    const url = await fly.url('vault3');
+    const value = 'zq-staged-but-never-live';
+    const result = await runAction('fly-deploy-with-health', {
+      cwd: projectDir(),
+      path: [fly.binDir],
+      env: fly.env,
+      inputs: {
+        app: 'vault3',
+        config: 'plain.toml',
+        image: 'registry.fly.io/web:missing',
+        'health-url': `${url}/health`,
+        secrets: `NEW_KEY=${value}`,
+        ...fastHealth,
+      },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ outcome: 'previous-kept', 'rolled-back': 'false' });
+    // The stand-in still holds the value staged, not deployed: the next deploy would put it live.
+    const stored = await fly.secrets('vault3');
+    expect(stored.staged).toEqual({ NEW_KEY: value });
+    expect(stored.deployed).not.toHaveProperty('NEW_KEY');
+    const error = result.annotations.find((a) => a.level === 'error')?.message ?? '';
+    expect(error).toContain(
+      'The secrets this run staged (NEW_KEY) are still staged on Fly: the next deploy or machine restart of vault3 puts them live.',
+    );
+    expect(error).toContain('`flyctl secrets unset --stage --app vault3 NEW_KEY`');
+    expect(result.summary).toContain('still staged on Fly');
+    const visible = result.allText
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    expect(`${visible}\n${result.summary}`).not.toContain(value);
+  });
+
   it('refuses a value flyctl cannot carry intact, naming the secret and not the value', async () => {
     await fly.app('vault2', { image: 'registry.fly.io/web:v1', machines: 1 });
     const result = await runAction('fly-deploy-with-health', {
