@@ -4,50 +4,14 @@
  * greens, canary leaves existing machines untouched, rollback = deploy --image <earlier ImageRef>).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStandIn, type StandIn, type StandInMachine } from './fly.js';
+import { createStandIn, type StandIn } from './fly.js';
+import { byRelease, flyToml, get } from './deploy-helpers.js';
 
 let fly: StandIn;
 const dir = mkdtempSync(join(tmpdir(), 'standin-deploy-'));
-
-/** A fly.toml with an HTTP service check on /health (grace/interval/timeout before time scaling). */
-function flyToml(app: string, extra = '', check = { grace: '1s', interval: '2s', timeout: '2s' }): string {
-  const path = join(dir, `${app}.toml`);
-  writeFileSync(
-    path,
-    [
-      `app = "${app}"`,
-      'primary_region = "sin"',
-      extra,
-      '[env]',
-      '  MODE = "production"',
-      '[http_service]',
-      '  internal_port = 8080',
-      '  [[http_service.checks]]',
-      `    grace_period = "${check.grace}"`,
-      `    interval = "${check.interval}"`,
-      `    timeout = "${check.timeout}"`,
-      '    method = "GET"',
-      '    path = "/health"',
-      '',
-    ].join('\n'),
-  );
-  return path;
-}
-
-const byRelease = (machines: StandInMachine[]) =>
-  machines.map((m) => m.config.metadata.fly_release_version).sort();
-
-async function get(url: string, timeoutMs = 2000): Promise<{ status: number; body: string } | 'timeout'> {
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    return { status: response.status, body: await response.text() };
-  } catch {
-    return 'timeout';
-  }
-}
 
 beforeAll(async () => {
   fly = await createStandIn({ timeScale: 0.01 });
@@ -71,7 +35,7 @@ describe('healthy deploys', () => {
         '-a',
         'alpha',
         '-c',
-        flyToml('alpha'),
+        flyToml(dir, 'alpha'),
         '--remote-only',
         '--build-arg',
         'STANDIN_BEHAVIOUR=healthy',
@@ -141,7 +105,7 @@ describe('failures (§4)', () => {
       '-a',
       'beta',
       '-c',
-      flyToml('beta'),
+      flyToml(dir, 'beta'),
       '-i',
       'registry.fly.io/web:bad',
       '--wait-timeout',
@@ -171,7 +135,7 @@ describe('failures (§4)', () => {
       '-a',
       'gamma',
       '-c',
-      flyToml('gamma'),
+      flyToml(dir, 'gamma'),
       '-i',
       'registry.fly.io/web:bad-2nd',
       '--wait-timeout',

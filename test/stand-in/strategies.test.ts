@@ -3,50 +3,14 @@
  * immediate updates all at once), image behaviours (slow, degrading, hang) and release_command.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStandIn, type StandIn, type StandInMachine } from './fly.js';
+import { createStandIn, type StandIn } from './fly.js';
+import { byRelease, flyToml, get } from './deploy-helpers.js';
 
 let fly: StandIn;
 const dir = mkdtempSync(join(tmpdir(), 'standin-deploy-'));
-
-/** A fly.toml with an HTTP service check on /health (grace/interval/timeout before time scaling). */
-function flyToml(app: string, extra = '', check = { grace: '1s', interval: '2s', timeout: '2s' }): string {
-  const path = join(dir, `${app}.toml`);
-  writeFileSync(
-    path,
-    [
-      `app = "${app}"`,
-      'primary_region = "sin"',
-      extra,
-      '[env]',
-      '  MODE = "production"',
-      '[http_service]',
-      '  internal_port = 8080',
-      '  [[http_service.checks]]',
-      `    grace_period = "${check.grace}"`,
-      `    interval = "${check.interval}"`,
-      `    timeout = "${check.timeout}"`,
-      '    method = "GET"',
-      '    path = "/health"',
-      '',
-    ].join('\n'),
-  );
-  return path;
-}
-
-const byRelease = (machines: StandInMachine[]) =>
-  machines.map((m) => m.config.metadata.fly_release_version).sort();
-
-async function get(url: string, timeoutMs = 2000): Promise<{ status: number; body: string } | 'timeout'> {
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    return { status: response.status, body: await response.text() };
-  } catch {
-    return 'timeout';
-  }
-}
 
 /** Machine states settle asynchronously (a crashing process exits shortly after start). */
 async function waitForStates(app: string, states: string[]): Promise<boolean> {
@@ -79,7 +43,7 @@ describe('strategies', () => {
       '-a',
       'blue',
       '-c',
-      flyToml('blue'),
+      flyToml(dir, 'blue'),
       '-i',
       'registry.fly.io/web:bad',
       '--strategy',
@@ -105,7 +69,7 @@ describe('strategies', () => {
       '-a',
       'green',
       '-c',
-      flyToml('green'),
+      flyToml(dir, 'green'),
       '--strategy',
       'bluegreen',
     ]);
@@ -169,7 +133,7 @@ describe('image behaviours', () => {
       '-a',
       'slow',
       '-c',
-      flyToml('slow', '', { grace: '30s', interval: '2s', timeout: '2s' }),
+      flyToml(dir, 'slow', '', { grace: '30s', interval: '2s', timeout: '2s' }),
       '-i',
       'registry.fly.io/web:slow',
     ]);
@@ -181,7 +145,7 @@ describe('image behaviours', () => {
       '-a',
       'slow',
       '-c',
-      flyToml('slow'),
+      flyToml(dir, 'slow'),
       '-i',
       'registry.fly.io/web:slower',
       '--wait-timeout',
@@ -212,7 +176,7 @@ describe('image behaviours', () => {
       '-a',
       'stuck',
       '-c',
-      flyToml('stuck'),
+      flyToml(dir, 'stuck'),
       '-i',
       'registry.fly.io/web:hang',
       '--wait-timeout',
@@ -227,7 +191,7 @@ describe('release_command', () => {
   it('runs unless --skip-release-command; a failing one aborts the release', async () => {
     await fly.image('registry.fly.io/web:migrate-fails', 'healthy', { releaseExit: 2 });
     await fly.app('mig', { image: 'registry.fly.io/web:good', machines: 1 });
-    const config = flyToml('mig', '[deploy]\n  release_command = "bin/migrate"');
+    const config = flyToml(dir, 'mig', '[deploy]\n  release_command = "bin/migrate"');
     const ok = await fly.call(['deploy', '-a', 'mig', '-c', config, '-i', 'registry.fly.io/web:good']);
     expect(ok.exitCode).toBe(0);
     const failing = await fly.call([
