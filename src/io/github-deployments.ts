@@ -20,10 +20,14 @@ export interface DeploymentRecord {
   setStatus(state: DeploymentState, details: { description: string; environmentUrl?: string }): Promise<void>;
 }
 
-export function runUrl(): string {
-  const { serverUrl, runId } = github.context;
-  const { owner, repo } = github.context.repo;
-  return `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`;
+/** This workflow run's page; undefined outside a runner (the terminal tools), where there is no run. */
+export function runUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const {
+    GITHUB_SERVER_URL: server = 'https://github.com',
+    GITHUB_REPOSITORY: repository,
+    GITHUB_RUN_ID: run,
+  } = env;
+  return repository && run ? `${server}/${repository}/actions/runs/${run}` : undefined;
 }
 
 export async function createDeployment(target: DeploymentTarget): Promise<DeploymentRecord> {
