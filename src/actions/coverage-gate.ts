@@ -291,7 +291,6 @@ async function main(): Promise<void> {
       try {
         const result = await upsertStickyComment({
           token: settings.token,
-          baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
           owner: context.repo.owner,
           repo: context.repo.repo,
           issueNumber: pr.number,

@@ -5,11 +5,13 @@
  * both create one: after creating, the list is read again and the oldest own comment is kept, the newer
  * duplicates deleted, so the pull request converges on one comment.
  */
-import { getOctokit } from '@actions/github';
+import type { getOctokit } from '@actions/github';
+import { githubClient } from './github-api.js';
 
 export interface StickyComment {
   token: string;
-  baseUrl: string;
+  /** Default: GITHUB_API_URL. */
+  baseUrl?: string;
   owner: string;
   repo: string;
   issueNumber: number;
@@ -66,7 +68,7 @@ async function deleteComments(octokit: Octokit, target: Target, ids: readonly nu
 }
 
 export async function upsertStickyComment(options: StickyComment): Promise<CommentOutcome> {
-  const octokit = getOctokit(options.token, { baseUrl: options.baseUrl });
+  const octokit = githubClient(options.token, options.baseUrl);
   const target: Target = { owner: options.owner, repo: options.repo, issue_number: options.issueNumber };
   const update = async (id: number) => {
     const { data } = await octokit.rest.issues.updateComment({

@@ -4,6 +4,7 @@
  * a failure is reported by the caller as a warning and never stops or fails the deploy.
  */
 import * as github from '@actions/github';
+import { githubClient } from './github-api.js';
 
 export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error' | 'inactive';
 
@@ -31,9 +32,7 @@ export function runUrl(env: NodeJS.ProcessEnv = process.env): string | undefined
 }
 
 export async function createDeployment(target: DeploymentTarget): Promise<DeploymentRecord> {
-  const octokit = github.getOctokit(target.token, {
-    baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-  });
+  const octokit = githubClient(target.token);
   const { owner, repo } = github.context.repo;
   const response = await octokit.rest.repos.createDeployment({
     owner,

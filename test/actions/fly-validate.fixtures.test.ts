@@ -3,7 +3,7 @@
  * step (exit 1) with the expected rule id, on the right file and line, with a fix, and no stack trace.
  */
 import { describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { git } from '../harness/git.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -280,10 +280,9 @@ const cases: Case[] = [
     name: 'dirty git tree',
     inputs: { 'require-clean-git': 'true' },
     setup: (dir) => {
-      const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
-      git('init', '-q');
-      git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'add', '-A');
-      git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
+      git(dir, 'init', '-q');
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-qm', 'init');
       writeFileSync(join(dir, 'stray.txt'), 'uncommitted');
     },
     rule: 'git/dirty',

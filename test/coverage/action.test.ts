@@ -1,9 +1,9 @@
 /** coverage-gate end to end: the bundle run as the runner runs it, against a stub GitHub API on 127.0.0.1. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { git } from '../harness/git.js';
 import { repoRoot, runAction, type RunResult } from '../harness/run-action.js';
 import { startHttpStub, type HttpStub, type StubRequest } from '../stubs/http-stub.js';
 
@@ -15,19 +15,6 @@ function workspace(...names: string[]): string {
   for (const name of names) copyFileSync(join(fixtures, name), join(dir, name));
   return dir;
 }
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@e',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@e',
-    },
-  });
 
 /** A repository whose feature commit changes lines 3-4 of src/calc.ts and adds lines 11-14. */
 function pullRequestRepo(): { dir: string; base: string } {

@@ -1,7 +1,7 @@
 /** Helpers shared by the stand-in's deploy tests. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StandInMachine } from './fly.js';
+import { createStandIn, type StandIn, type StandInMachine } from './fly.js';
 
 /** Writes `<dir>/<app>.toml` with an HTTP service check on /health (durations before time scaling). */
 export function flyToml(
@@ -46,4 +46,13 @@ export async function get(
   } catch {
     return 'timeout';
   }
+}
+
+/** A fast stand-in with the three images the deploy tests use: good (healthy), bad (503), crash. */
+export async function standInWithWebImages(): Promise<StandIn> {
+  const fly = await createStandIn({ timeScale: 0.01 });
+  await fly.image('registry.fly.io/web:good', 'healthy');
+  await fly.image('registry.fly.io/web:bad', 'unhealthy');
+  await fly.image('registry.fly.io/web:crash', 'crash');
+  return fly;
 }

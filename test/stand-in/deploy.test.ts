@@ -7,17 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStandIn, type StandIn } from './fly.js';
-import { byRelease, flyToml, get } from './deploy-helpers.js';
+import type { StandIn } from './fly.js';
+import { byRelease, flyToml, get, standInWithWebImages } from './deploy-helpers.js';
 
 let fly: StandIn;
 const dir = mkdtempSync(join(tmpdir(), 'standin-deploy-'));
 
 beforeAll(async () => {
-  fly = await createStandIn({ timeScale: 0.01 });
-  await fly.image('registry.fly.io/web:good', 'healthy');
-  await fly.image('registry.fly.io/web:bad', 'unhealthy');
-  await fly.image('registry.fly.io/web:crash', 'crash');
+  fly = await standInWithWebImages();
 });
 
 afterAll(async () => {

@@ -318,16 +318,21 @@ function forcedExit(plan) {
   return code === 127 ? canceled() : new FlyError(`stand-in forced exit ${code}`, { exitCode: code });
 }
 
-async function updateOne(ctx, id, spec, timing, index, total, out) {
-  const label = `[${index + 1}/${total}]`;
-  out.err(`  ${label} Updating ${id} [app]`);
+/** Starts a machine and waits for its smoke and health checks, as flyctl does for each machine it updates. */
+async function startAndVerify(ctx, id, spec, timing, index) {
   const started = Date.now();
   const result = await startMachine(ctx.state, id, spec, {
     ownerPid: ctx.ownerPid,
     timeoutMs: startTimeout(timing),
-    index,
+    ...(index === undefined ? {} : { index }),
   });
   await verifyMachine(ctx, id, result, timing, started);
+}
+
+async function updateOne(ctx, id, spec, timing, index, total, out) {
+  const label = `[${index + 1}/${total}]`;
+  out.err(`  ${label} Updating ${id} [app]`);
+  await startAndVerify(ctx, id, spec, timing, index);
   out.err(`  ${label} Machine ${id} [app] update finished: success`);
 }
 
@@ -379,13 +384,7 @@ async function firstDeploy(ctx, spec, timing, plan, out) {
   await Promise.all(
     ids.map(async (id, i) => {
       out.err(`  [${i + 1}/${count}] Machine ${id} was created`);
-      const started = Date.now();
-      const result = await startMachine(ctx.state, id, spec, {
-        ownerPid: ctx.ownerPid,
-        timeoutMs: startTimeout(timing),
-        index: i,
-      });
-      await verifyMachine(ctx, id, result, timing, started);
+      await startAndVerify(ctx, id, spec, timing, i);
     }),
   );
   const forced = forcedExit(plan);
@@ -436,13 +435,8 @@ async function immediate(ctx, spec, timing, ids, out) {
 async function canary(ctx, spec, timing, ids, plan, out) {
   out.line(`Creating canary machine for group app`);
   const canaryId = createMachineRecord(ctx.state, spec);
-  const started = Date.now();
-  const result = await startMachine(ctx.state, canaryId, spec, {
-    ownerPid: ctx.ownerPid,
-    timeoutMs: startTimeout(timing),
-  });
   // On failure the canary is left behind and existing machines are untouched (contract §4, inferred).
-  await verifyMachine(ctx, canaryId, result, timing, started);
+  await startAndVerify(ctx, canaryId, spec, timing);
   await destroyMachine(ctx.state, canaryId);
   out.err(`  Canary machine ${canaryId} passed; destroyed`);
   await rolling(ctx, spec, timing, ids, plan, out);
@@ -455,13 +449,7 @@ async function bluegreen(ctx, spec, timing, blues, out) {
     await Promise.all(
       greens.map(async (id, i) => {
         out.err(`  Created machine ${id} (green)`);
-        const started = Date.now();
-        const result = await startMachine(ctx.state, id, spec, {
-          ownerPid: ctx.ownerPid,
-          timeoutMs: startTimeout(timing),
-          index: i,
-        });
-        await verifyMachine(ctx, id, result, timing, started);
+        await startAndVerify(ctx, id, spec, timing, i);
       }),
     );
   } catch (error) {
