@@ -6,4 +6,6 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 60000,
+  // Both cores: most suites wait on child processes and loopback servers, not on the CPU.
+  maxWorkers: 2,
 };

@@ -1,9 +1,12 @@
-// Bundles each action (actions/<name>/action.yml) from src/actions/<name>.ts into dist/<name>/.
-// `--check` builds into memory and fails when dist/ differs, so a stale commit cannot pass CI.
+// Bundles each action (actions/<name>/action.yml) from src/actions/<name>.ts into dist/<name>/, and the
+// `nuzantara` command from src/cli/main.ts into dist/cli/, after generating the CLI's flags from the
+// action.yml files. `--check` builds into memory and fails when dist/ or the generated module differs, so a
+// stale commit cannot pass CI.
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SPECS_FILE, actionNames, actionSpecsSource } from './action-specs.mjs';
 
 const require = createRequire(import.meta.url);
 const ncc = require('@vercel/ncc');
@@ -11,14 +14,20 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
-const actions = readdirSync(join(root, 'actions'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(root, 'actions', d.name, 'action.yml')))
-  .map((d) => d.name)
-  .filter((name) => only.length === 0 || only.includes(name))
-  .sort();
+const bundles = [
+  ...actionNames(root).map((name) => ({ name, entry: join(root, 'src', 'actions', `${name}.ts`) })),
+  { name: 'cli', entry: join(root, 'src', 'cli', 'main.ts') },
+].filter(({ name }) => only.length === 0 || only.includes(name));
 
-async function bundle(name) {
-  const entry = join(root, 'src', 'actions', `${name}.ts`);
+const stale = [];
+const specs = actionSpecsSource(root);
+const specsPath = join(root, SPECS_FILE);
+if (check) {
+  if (!existsSync(specsPath) || readFileSync(specsPath, 'utf8') !== specs)
+    stale.push(`${SPECS_FILE} (generated from actions/*/action.yml)`);
+} else writeFileSync(specsPath, specs);
+
+async function bundle(entry) {
   const { code, assets } = await ncc(entry, {
     minify: true,
     // Types are checked once, by `npm run typecheck`; the bundler only transpiles.
@@ -40,11 +49,10 @@ function listFiles(dir, prefix = '') {
   );
 }
 
-const stale = [];
-for (const name of actions) {
+for (const { name, entry } of bundles) {
   let files;
   try {
-    files = await bundle(name);
+    files = await bundle(entry);
   } catch (error) {
     // ncc's own stack points into its minified bundle; the message holds the compiler errors.
     console.error(`build of ${name} failed:\n${String(error?.message ?? error).split('\n    at ')[0]}`);
@@ -77,5 +85,5 @@ if (check) {
     console.error(`dist/ is stale; run \`npm run build\` and commit the result:\n  ${stale.join('\n  ')}`);
     process.exit(1);
   }
-  console.log(`dist/ matches the sources (${actions.length} actions)`);
+  console.log(`dist/ matches the sources (${bundles.length} bundles)`);
 }

@@ -19,8 +19,8 @@ export interface CommandOptions {
   env?: Record<string, string>;
   /** Written to the program's stdin: how secrets reach a program without touching argv. */
   input?: string;
-  /** Stream output to the log as it comes (still captured). */
-  echo?: boolean;
+  /** Told each piece of output as it comes (still captured): how a deploy's progress reaches the log. */
+  onOutput?: (chunk: string) => void;
   /** Stop the program (SIGTERM, then SIGKILL 10 s later) when it runs longer than this. */
   timeoutMs?: number;
 }
@@ -58,12 +58,12 @@ export function runCommand(
       : undefined;
     child.stdout.on('data', (chunk: Buffer) => {
       stdout.push(chunk);
-      if (options.echo) process.stdout.write(chunk);
+      options.onOutput?.(chunk.toString('utf8'));
     });
     child.stderr.on('data', (chunk: Buffer) => {
       stderr.push(chunk);
-      // Both streams go to the job log; keeping ours on stdout keeps their order, as @actions/exec does.
-      if (options.echo) process.stdout.write(chunk);
+      // Both streams go to one log, in the order they come, as @actions/exec does.
+      options.onOutput?.(chunk.toString('utf8'));
     });
     // A program that cannot start (ENOENT, EACCES) reports here, as a shell would with 127.
     child.on('error', (error) => finish({ exitCode: 127, stdout: '', stderr: error.message }));

@@ -1,5 +1,5 @@
 /** The lines a pull request changes, from `git diff --unified=0 <base>...HEAD` in the checkout. */
-import { InputError } from '../domain/errors.js';
+import { InputError } from '../domain/shared/errors.js';
 import { parseDiff, type ChangedFile } from '../domain/coverage/diff.js';
 import { runCommand } from './command.js';
 

@@ -9,7 +9,7 @@ import { pipeline, type Readable, type Duplex } from 'node:stream';
 import { parser as jsonParser } from 'stream-json';
 import { pick } from 'stream-json/filters/pick.js';
 import { streamObject } from 'stream-json/streamers/stream-object.js';
-import { InputError, errorMessage } from '../domain/errors.js';
+import { InputError, errorMessage } from '../domain/shared/errors.js';
 import { CoberturaParser } from '../domain/coverage/cobertura.js';
 import { CoverageCollector } from '../domain/coverage/collect.js';
 import { DETECT_BYTES, FORMAT_NAMES, detectFormat, type ReportFormat } from '../domain/coverage/detect.js';

@@ -1,6 +1,8 @@
-import { glob, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import * as io from '@actions/io';
 import picomatch from 'picomatch';
+import { glob } from 'tinyglobby';
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
@@ -25,10 +27,15 @@ export async function expandGlobs(
       const path = isAbsolute(pattern) ? pattern : resolve(cwd, pattern);
       if (await isFile(path)) found.push(toPosix(relative(cwd, path)) || pattern);
     } else {
-      // fs.glob hands `exclude` a name only, so it can prune directories but not match whole paths.
-      for await (const entry of glob(pattern, { cwd, exclude: (name: string) => name === 'node_modules' })) {
-        if (await isFile(resolve(cwd, entry))) found.push(toPosix(entry));
-      }
+      // tinyglobby rather than fs.glob: the same results on every Node the CLI supports (fs.glob is
+      // experimental before 22.17 and in early 24.x, and warns).
+      const entries = await glob(pattern, {
+        cwd,
+        ignore: ['**/node_modules/**'],
+        onlyFiles: true,
+        expandDirectories: false,
+      });
+      found.push(...entries.map(toPosix));
     }
     const kept = found.filter((path) => !excluded(path));
     for (const path of kept) files.add(path);
@@ -46,4 +53,9 @@ export async function isFile(path: string): Promise<boolean> {
 
 export async function readText(path: string): Promise<string> {
   return readFile(path, 'utf8');
+}
+
+/** A program's path on PATH, or undefined. */
+export async function which(tool: string): Promise<string | undefined> {
+  return (await io.which(tool, false)) || undefined;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import * as io from '@actions/io';
 import * as tc from '@actions/tool-cache';
 import { HttpClient } from '@actions/http-client';
-import { UserError, errorMessage } from '../domain/errors.js';
+import { UserError, errorMessage } from '../domain/shared/errors.js';
 import {
   DEFAULT_DOWNLOAD_BASE,
   DEFAULT_RESOLVE_BASE,
@@ -17,14 +17,16 @@ import {
   parseChecksums,
   releaseUrls,
   versionFromDownloadUrl,
-} from '../domain/flyctl-release.js';
+} from '../domain/flyctl/release-assets.js';
 
 export interface FlyctlInstallOptions {
   /** `latest` or `x.y.z`. */
   version: string;
   /** Use a flyctl already on PATH. Default: only when `version` is latest; a pinned version is always installed. */
   preferPath?: boolean;
+  /** Release downloads (default GitHub's); a mirror or a test stub. */
   downloadBase?: string;
+  /** The version resolve API (default Fly's). */
   resolveBase?: string;
   platform?: string;
   arch?: string;
@@ -39,10 +41,6 @@ export interface FlyctlLocation {
 }
 
 const http = () => new HttpClient('nuzantara-actions', [], { allowRetries: true, maxRetries: 3 });
-
-export function downloadBaseFromEnv(): string {
-  return process.env.NUZANTARA_FLYCTL_DOWNLOAD_URL || DEFAULT_DOWNLOAD_BASE;
-}
 
 async function findFlyctlOnPath(): Promise<string | undefined> {
   const found = await io.which('flyctl', false);
@@ -104,7 +102,7 @@ export async function locateOrInstallFlyctl(options: FlyctlInstallOptions): Prom
   const platform = flyctlPlatform(options.platform ?? process.platform, options.arch ?? process.arch);
   const version = await resolveVersion(
     options.version,
-    options.resolveBase ?? (process.env.NUZANTARA_FLYCTL_RESOLVE_URL || DEFAULT_RESOLVE_BASE),
+    options.resolveBase || DEFAULT_RESOLVE_BASE,
     platform.os,
     platform.arch,
   );
@@ -113,7 +111,7 @@ export async function locateOrInstallFlyctl(options: FlyctlInstallOptions): Prom
   const cached = tc.find('flyctl', version, platform.arch);
   if (cached) return { path: join(cached, binary), binDir: cached, version, source: 'cache' };
 
-  const urls = releaseUrls(options.downloadBase ?? downloadBaseFromEnv(), version, platform);
+  const urls = releaseUrls(options.downloadBase || DEFAULT_DOWNLOAD_BASE, version, platform);
   let checksums: Map<string, string> | undefined;
   for (const url of urls.checksums) {
     const { status, body } = await fetchText(url).catch((error: unknown) => {

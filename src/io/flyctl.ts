@@ -4,7 +4,7 @@
  * are read per flyctl-contract §4. Read-only calls are retried on transient failures; a deploy never is.
  */
 import { setTimeout as delay } from 'node:timers/promises';
-import { UserError } from '../domain/errors.js';
+import { UserError } from '../domain/shared/errors.js';
 import {
   configValidateProblems,
   interpretRun,
@@ -27,7 +27,7 @@ import {
   type SecretEntry,
 } from '../domain/flyctl/shapes.js';
 import { deployArgs, type DeployRequest } from '../domain/flyctl/deploy-args.js';
-import { redact, secretFragments } from '../domain/redact.js';
+import { redact, secretFragments } from '../domain/shared/redact.js';
 import { runCommand, type CommandOptions, type CommandResult } from './command.js';
 
 export { deployArgs, type DeployRequest, type DeployStrategy } from '../domain/flyctl/deploy-args.js';
@@ -52,6 +52,8 @@ export interface FlyctlClientOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Told about retries. */
   log?: (line: string) => void;
+  /** Where a deploy's output goes as it comes (`echo` requests). */
+  onOutput?: (chunk: string) => void;
 }
 
 /** A flyctl call failed; the message is safe to print (secrets redacted, argv holds none). */
@@ -65,15 +67,10 @@ export class FlyctlError extends UserError {
   }
 }
 
-export interface DeployResult {
-  ok: boolean;
-  /** The new release, when flyctl printed it (FLY_EMIT_RELEASE_JSON, flyctl ≥ 0.4.56). */
-  release?: EmittedRelease;
-  failure?: FlyctlFailure;
-  durationMs: number;
-  args: string[];
-  run: FlyctlRun;
-}
+/** One deploy's outcome: the new release when flyctl printed it (FLY_EMIT_RELEASE_JSON, flyctl ≥ 0.4.56). */
+export type DeployResult = { durationMs: number; args: string[]; run: FlyctlRun } & (
+  { ok: true; release?: EmittedRelease } | { ok: false; failure: FlyctlFailure }
+);
 
 export class FlyctlClient {
   private readonly run: RunFn;
@@ -169,7 +166,7 @@ export class FlyctlClient {
     const started = Date.now();
     const result = await this.call(args, {
       env: { FLY_EMIT_RELEASE_JSON: '1' },
-      echo: request.echo,
+      ...(request.echo && this.options.onOutput ? { onOutput: this.options.onOutput } : {}),
       timeoutMs: request.timeoutMs,
     });
     const durationMs = Date.now() - started;

@@ -1,9 +1,6 @@
 import { getOctokit } from '@actions/github';
 
-/** Octokit for this run's GitHub: GITHUB_API_URL, so GHES and local test stubs work. */
-export function githubClient(
-  token: string,
-  baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com',
-) {
+/** Octokit for this run's GitHub: `baseUrl` is GITHUB_API_URL, so GHES and local test stubs work. */
+export function githubClient(token: string, baseUrl: string) {
   return getOctokit(token, { baseUrl });
 }

@@ -10,8 +10,8 @@ import { githubClient } from './github-api.js';
 
 export interface StickyComment {
   token: string;
-  /** Default: GITHUB_API_URL. */
-  baseUrl?: string;
+  /** The REST API root (GITHUB_API_URL). */
+  baseUrl: string;
   owner: string;
   repo: string;
   issueNumber: number;

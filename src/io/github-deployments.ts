@@ -3,17 +3,22 @@
  * GITHUB_API_URL (GHES, or a local stub in tests). Recording is best effort:
  * a failure is reported by the caller as a warning and never stops or fails the deploy.
  */
-import * as github from '@actions/github';
 import { githubClient } from './github-api.js';
 
 export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error' | 'inactive';
 
 export interface DeploymentTarget {
   token: string;
+  /** The REST API root (GITHUB_API_URL). */
+  apiUrl: string;
+  owner: string;
+  repo: string;
+  /** The commit deployed (the workflow's). */
+  ref: string;
   environment: string;
   description: string;
-  /** Defaults to the workflow's commit. */
-  ref?: string;
+  /** The workflow run, linked from each status. */
+  logUrl?: string;
 }
 
 export interface DeploymentRecord {
@@ -21,23 +26,13 @@ export interface DeploymentRecord {
   setStatus(state: DeploymentState, details: { description: string; environmentUrl?: string }): Promise<void>;
 }
 
-/** This workflow run's page; undefined outside a runner (the terminal tools), where there is no run. */
-export function runUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const {
-    GITHUB_SERVER_URL: server = 'https://github.com',
-    GITHUB_REPOSITORY: repository,
-    GITHUB_RUN_ID: run,
-  } = env;
-  return repository && run ? `${server}/${repository}/actions/runs/${run}` : undefined;
-}
-
 export async function createDeployment(target: DeploymentTarget): Promise<DeploymentRecord> {
-  const octokit = githubClient(target.token);
-  const { owner, repo } = github.context.repo;
+  const octokit = githubClient(target.token, target.apiUrl);
+  const { owner, repo } = target;
   const response = await octokit.rest.repos.createDeployment({
     owner,
     repo,
-    ref: target.ref ?? github.context.sha,
+    ref: target.ref,
     environment: target.environment,
     description: target.description.slice(0, 140),
     auto_merge: false,
@@ -58,7 +53,7 @@ export async function createDeployment(target: DeploymentTarget): Promise<Deploy
         deployment_id: id,
         state,
         description: details.description.slice(0, 140),
-        log_url: runUrl(),
+        ...(target.logUrl ? { log_url: target.logUrl } : {}),
         ...(details.environmentUrl ? { environment_url: details.environmentUrl } : {}),
         auto_inactive: true,
       });

@@ -1,5 +1,5 @@
 /**
- * The JSON shapes of /work/shared/reference/flyctl-contract.md, written out as exact key sets with types,
+ * The JSON shapes of docs/flyctl-contract.md, written out as exact key sets with types,
  * so the stand-in's output is checked against the contract, not against itself.
  */
 import { expect } from '@jest/globals';

@@ -7,7 +7,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StandIn } from './fly.js';
-import { byRelease, flyToml, get, standInWithWebImages } from './deploy-helpers.js';
+import { get } from '../support/http.js';
+import { byRelease, flyToml, standInWithWebImages } from './deploy-helpers.js';
 
 let fly: StandIn;
 const dir = mkdtempSync(join(tmpdir(), 'standin-deploy-'));

@@ -7,7 +7,7 @@
  * Filenames are relative to one of the <source> roots, which travel with the record for path resolution.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { InputError } from '../errors.js';
+import { InputError } from '../shared/errors.js';
 import { counter, emptyDetail, type Counter, type FileDetail } from './model.js';
 import type { RecordSink } from './sink.js';
 

@@ -1,5 +1,5 @@
 /** Recognises a report's format from its first bytes, so users need not say which tool wrote it. */
-import { InputError } from '../errors.js';
+import { InputError } from '../shared/errors.js';
 
 export const FORMATS = [
   'lcov',

@@ -7,7 +7,7 @@
  * - coverage.py JSON (`coverage json`): {meta, files: path → {executed_lines, missing_lines,
  *   executed_branches, missing_branches, functions?, summary}, totals}. Entries are those under "files".
  */
-import { InputError } from '../errors.js';
+import { InputError } from '../shared/errors.js';
 import { counter, countersFromDetail, emptyDetail, type Counter } from './model.js';
 import type { RecordSink } from './sink.js';
 

@@ -3,7 +3,7 @@
  * raw bytes pushed chunk by chunk: no line strings are made except for SF paths and, in detail mode,
  * function names. Memory stays flat however large the file, and files beyond V8's string limit parse.
  */
-import { InputError } from '../errors.js';
+import { InputError } from '../shared/errors.js';
 import { counter, emptyDetail, type Counter, type FileDetail, type FileRecord } from './model.js';
 import type { RecordSink } from './sink.js';
 

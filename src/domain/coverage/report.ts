@@ -4,7 +4,7 @@
  * per-file minimum, lowest-covered files) take rows while room remains, and a note says what was cut.
  */
 import { posix } from 'node:path';
-import { code, escapeCell, table } from '../markdown.js';
+import { code, escapeCell, table } from '../shared/markdown.js';
 import { formatRanges, lineRanges } from './diff.js';
 import type { GateOutcome, GateResult } from './gates.js';
 import { formatPercent, METRICS, ratio, type Counter, type FileCoverage, type Totals } from './model.js';

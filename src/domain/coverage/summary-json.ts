@@ -3,7 +3,7 @@
  * default branch and uploaded as an artifact, it is the baseline a pull request's run reads back for
  * `max-drop` and per-file deltas, with no external service.
  */
-import { InputError } from '../errors.js';
+import { InputError } from '../shared/errors.js';
 import { METRICS, percent, type Counter, type FileCoverage, type Metric, type Totals } from './model.js';
 
 export const SUMMARY_SCHEMA = 'coverage-gate/summary@1';

@@ -1,6 +1,6 @@
 /** Parsers for fly-deploy-with-health's own inputs: each takes the input's text and names the input on error. */
-import { parseGoDuration } from '../duration.js';
-import { InputError } from '../errors.js';
+import { parseGoDuration } from '../shared/duration.js';
+import { InputError } from '../shared/errors.js';
 
 /** Fly app names: lower-case letters, digits and hyphens, starting with a letter or digit. */
 export function parseAppName(name: string, raw: string): string {
@@ -22,20 +22,5 @@ export function parseWaitTimeout(name: string, raw: string): string | undefined 
     name,
     `${JSON.stringify(value)} is not a wait timeout`,
     "Use a duration such as 5m or 180s, a number of seconds, or none; leave it empty for fly.toml's value.",
-  );
-}
-
-export const PROBE_METHODS = ['GET', 'HEAD', 'POST'] as const;
-export type ProbeMethod = (typeof PROBE_METHODS)[number];
-
-/** The probe's HTTP method, any case; empty is GET. */
-export function parseProbeMethod(name: string, raw: string): ProbeMethod {
-  const method = raw.trim().toUpperCase() || 'GET';
-  const known = PROBE_METHODS.find((m) => m === method);
-  if (known) return known;
-  throw new InputError(
-    name,
-    `${JSON.stringify(raw.trim())} is not a probe method`,
-    `Use ${PROBE_METHODS.slice(0, -1).join(', ')} or ${PROBE_METHODS.at(-1)}.`,
   );
 }

@@ -1,8 +1,8 @@
 /** What fly-deploy-with-health tells people: outputs, the job summary, the failure message, a chat line. */
-import { formatDuration } from '../duration.js';
-import { code, escapeCell, table } from '../markdown.js';
+import { formatDuration } from '../shared/duration.js';
+import { code, escapeCell, table } from '../shared/markdown.js';
 import { attemptsTable } from '../probe/report.js';
-import { releaseName, type Attempt, type DeployReport, type ReleaseRef } from './flow.js';
+import { releaseName, type Attempt, type DeployReport, type ReleaseRef } from './types.js';
 
 const ref = (r: ReleaseRef) => `v${r.version} (${r.imageRef})`;
 
@@ -37,13 +37,14 @@ export function deployOutputs(report: DeployReport): Record<string, string> {
 export function failureMessage(report: DeployReport): string | undefined {
   if (report.outcome === 'healthy') return undefined;
   const story = `Deploy of ${report.app} failed: ${report.deploy.story ?? 'unknown failure'}.`;
-  const rollback = report.rollback;
   const secrets = secretsNote(report);
   switch (report.outcome) {
-    case 'rolled-back':
-      return `${story} Rolled back to ${ref(rollback!.target)} as ${rollback!.release ? releaseName(rollback!.release) : 'a new release'}; it is healthy again at ${report.healthUrl}. The job fails because the new release did not go live.${secrets}`;
+    case 'rolled-back': {
+      const rollback = report.rollback;
+      return `${story} Rolled back to ${ref(rollback.target)} as ${rollback.release ? releaseName(rollback.release) : 'a new release'}; it is healthy again at ${report.healthUrl}. The job fails because the new release did not go live.${secrets}`;
+    }
     case 'rollback-failed':
-      return `${story} ROLLBACK FAILED: redeploying ${ref(rollback!.target)} did not bring the app back: ${rollback!.story ?? 'unknown failure'}. Now serving: ${report.servingNow ?? 'unknown'}. Act now: check \`flyctl status --app ${report.app}\` and redeploy a good image with \`flyctl deploy --app ${report.app} --image <ImageRef> --strategy immediate\`.${secrets}`;
+      return `${story} ROLLBACK FAILED: redeploying ${ref(report.rollback.target)} did not bring the app back: ${report.rollback.story ?? 'unknown failure'}. Now serving: ${report.servingNow ?? 'unknown'}. Act now: check \`flyctl status --app ${report.app}\` and redeploy a good image with \`flyctl deploy --app ${report.app} --image <ImageRef> --strategy immediate\`.${secrets}`;
     case 'previous-kept':
       return `${story} No rollback was needed: ${report.noRollback}.${secrets}`;
     default:
@@ -69,7 +70,7 @@ export function deploymentStatus(
             : `Release v${report.deploy.release.version} healthy`,
       };
     case 'rolled-back':
-      return { state: 'failure', description: `Failed; rolled back to v${report.rollback?.target.version}` };
+      return { state: 'failure', description: `Failed; rolled back to v${report.rollback.target.version}` };
     case 'previous-kept':
       return { state: 'failure', description: `Failed; v${report.previous?.version} still serving` };
     case 'rollback-failed':
@@ -141,10 +142,9 @@ export function summaryMarkdown(report: DeployReport): string {
     '',
   );
   lines.push(...attemptSection('New release', report.deploy));
-  if (report.rollback)
+  if ('rollback' in report)
     lines.push(...attemptSection(`Rollback to ${ref(report.rollback.target)}`, report.rollback));
-  else if (report.noRollback && report.outcome !== 'healthy')
-    lines.push('### Rollback', '', `No rollback: ${report.noRollback}.`, '');
+  else if ('noRollback' in report) lines.push('### Rollback', '', `No rollback: ${report.noRollback}.`, '');
   if (report.servingNow) lines.push('### Serving now', '', report.servingNow, '');
   return lines.join('\n');
 }

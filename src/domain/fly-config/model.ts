@@ -3,8 +3,8 @@
  * and size formats, unknown keys, and the cross-field rules flyctl's `config validate` applies (§6).
  * Returns issues keyed by TOML path; the caller turns paths into file lines.
  */
-import { formatDuration, parseGoDuration } from '../duration.js';
-import type { Severity } from '../findings.js';
+import { formatDuration, parseGoDuration } from '../shared/duration.js';
+import type { Severity } from '../shared/findings.js';
 import { ALIASES, FLY_CONFIG, type Spec } from './schema.js';
 
 export interface PathIssue {

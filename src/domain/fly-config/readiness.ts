@@ -2,8 +2,8 @@
  * Deploy readiness (the app can be deployed and checked from outside) and secrets hygiene in [env].
  * Works on the parsed document; returns path-keyed issues like the model checker.
  */
-import { parseGoDuration } from '../duration.js';
-import { looksLikeSecretName, secretValueKind } from '../secret-detect.js';
+import { parseGoDuration } from '../shared/duration.js';
+import { looksLikeSecretName, secretValueKind } from '../shared/secret-detect.js';
 import type { Doc, PathIssue } from './model.js';
 
 const isTable = (v: unknown): v is Doc => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,7 +1,7 @@
 /** Validates one fly.toml's text: syntax, model, readiness and [env] secrets, as findings with lines. */
 import { posix } from 'node:path';
 import { parse, TomlError } from 'smol-toml';
-import type { Finding } from '../findings.js';
+import type { Finding } from '../shared/findings.js';
 import { KeyLines } from './locate.js';
 import { checkModel, type Doc, type PathIssue } from './model.js';
 import { checkEnvSecrets, checkReadiness } from './readiness.js';

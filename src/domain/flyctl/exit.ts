@@ -1,5 +1,5 @@
 /** What a flyctl exit code and output mean (flyctl-contract §4), on plain data. */
-import { formatDuration } from '../duration.js';
+import { formatDuration } from '../shared/duration.js';
 
 export interface FlyctlRun {
   exitCode: number;

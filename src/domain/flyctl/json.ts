@@ -2,7 +2,7 @@
  * Reading flyctl's JSON replies. flyctl pretty-prints with render.JSON (flyctl-contract §2/§3), but stray
  * notices may precede it, so the JSON is taken from the first line that opens an array or object.
  */
-import { UserError } from '../errors.js';
+import { UserError } from '../shared/errors.js';
 
 /** flyctl printed something that is not the shape the contract documents. */
 export class FlyctlOutputError extends UserError {

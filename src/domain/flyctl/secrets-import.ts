@@ -10,7 +10,7 @@
  * - bufio.Scanner: lines split at `\n` with a trailing `\r` dropped, and a line over 64 KiB silently ends input.
  * `parseSecretsImport` mirrors the parser so `encodeSecretsImport` can prove each encoding round-trips.
  */
-import { UserError } from '../errors.js';
+import { UserError } from '../shared/errors.js';
 
 export interface SecretPair {
   name: string;

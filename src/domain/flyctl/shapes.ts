@@ -253,14 +253,3 @@ export function findEmittedRelease(stdout: string): EmittedRelease | undefined {
   }
   return undefined;
 }
-
-/**
- * The release to come back to if this deploy fails: the app's current release when it completed, else the
- * newest complete one (a current release that failed is not a safe target). Undefined on a first deploy.
- */
-export function rollbackTarget(releases: readonly Release[], currentVersion: number): Release | undefined {
-  const good = [...releases]
-    .filter((r) => r.status === 'complete' && r.imageRef !== '')
-    .sort((a, b) => b.version - a.version);
-  return good.find((r) => r.version === currentVersion) ?? good[0];
-}

@@ -1,6 +1,6 @@
 /** The health attempts table for job summaries. */
-import { table } from '../markdown.js';
-import type { ProbeResult } from './run.js';
+import { table } from '../shared/markdown.js';
+import type { ProbeAttempt, ProbeResult } from './run.js';
 
 export function attemptsTable(result: ProbeResult): string {
   return table(
@@ -14,4 +14,9 @@ export function attemptsTable(result: ProbeResult): string {
       a.ok ? 'ok' : `${a.reason}: ${a.detail}`,
     ]),
   );
+}
+
+/** One attempt as a log line: `health attempt 2 (+1.0s): ok HTTP 200 12ms`. */
+export function attemptLine(a: ProbeAttempt, label = 'health attempt'): string {
+  return `  ${label} ${a.attempt} (+${(a.offsetMs / 1000).toFixed(1)}s): ${a.ok ? 'ok' : a.reason} ${a.detail} ${Math.round(a.latencyMs)}ms`;
 }

@@ -3,7 +3,7 @@
  * path equal to a value), latency limit, redirects, per-request timeout. Parsers take action-input text and
  * throw InputErrors that name the input.
  */
-import { InputError } from '../errors.js';
+import { InputError } from '../shared/errors.js';
 
 export interface StatusRange {
   from: number;
@@ -26,6 +26,21 @@ export interface ProbeSpec {
   timeoutMs: number;
   followRedirects: boolean;
   maxRedirects: number;
+}
+
+export const PROBE_METHODS = ['GET', 'HEAD', 'POST'] as const;
+export type ProbeMethod = (typeof PROBE_METHODS)[number];
+
+/** The probe's HTTP method, any case; empty is GET. */
+export function parseProbeMethod(name: string, raw: string): ProbeMethod {
+  const method = raw.trim().toUpperCase() || 'GET';
+  const known = PROBE_METHODS.find((m) => m === method);
+  if (known) return known;
+  throw new InputError(
+    name,
+    `${JSON.stringify(raw.trim())} is not a probe method`,
+    `Use ${PROBE_METHODS.slice(0, -1).join(', ')} or ${PROBE_METHODS.at(-1)}.`,
+  );
 }
 
 export const DEFAULT_EXPECT_STATUS: StatusRange[] = [{ from: 200, to: 299 }];

@@ -1,0 +1,96 @@
+/** The verbs of `nuzantara`: each runs one command module, with flags taken from an action's contract. */
+import { healthCheck } from '../commands/health-check.js';
+import { ACTION_COMMANDS } from '../commands/index.js';
+import type { Host } from '../host/host.js';
+import { ACTION_SPECS } from './action-specs.js';
+import type { InputSpec } from './spec-types.js';
+
+export interface VerbDefinition {
+  name: string;
+  /** One line for `nuzantara --help`. */
+  summary: string;
+  /** The action whose contract this verb runs, if any. */
+  action?: string;
+  /** Flags: the action's inputs, with names, defaults and help text from its action.yml. */
+  inputs: Readonly<Record<string, InputSpec>>;
+  outputs: Readonly<Record<string, string>>;
+  /** Inputs that carry secrets: taken from a file (@path), stdin (-) or the environment, never from argv. */
+  secretInputs: readonly string[];
+  /** Flags that are the verb's own, not action inputs (e.g. --yes). */
+  extraFlags?: Readonly<Record<string, { description: string; short?: string }>>;
+  examples: readonly string[];
+  run(host: Host): Promise<void>;
+}
+
+function spec(action: string) {
+  const found = ACTION_SPECS[action];
+  if (!found) throw new Error(`no action.yml for ${action}`);
+  return found;
+}
+
+/** The deploy's `health-*` inputs without the prefix, plus the URLs to probe. */
+function healthCheckInputs(): Record<string, InputSpec> {
+  const deployInputs = spec('fly-deploy-with-health').inputs;
+  const inputs: Record<string, InputSpec> = {
+    url: {
+      description: 'URL to probe; repeat the flag for several URLs (probed at the same time).',
+      required: true,
+      default: '',
+    },
+  };
+  for (const [name, input] of Object.entries(deployInputs))
+    if (name.startsWith('health-') && name !== 'health-url') inputs[name.slice('health-'.length)] = input;
+  return inputs;
+}
+
+/** A verb that runs an action's command, with that action's inputs as flags. */
+function fromAction(action: string) {
+  const command = ACTION_COMMANDS[action];
+  if (!command) throw new Error(`no command for ${action}`);
+  return { action, inputs: spec(action).inputs, outputs: spec(action).outputs, run: command.run };
+}
+
+export const VERBS: readonly VerbDefinition[] = [
+  {
+    name: 'validate',
+    summary: 'Check fly.toml files, secrets, git state and Dockerfiles before a deploy (fly-validate).',
+    ...fromAction('fly-validate'),
+    secretInputs: [],
+    examples: ["nuzantara validate --config 'apps/*/fly.toml' --strict"],
+  },
+  {
+    name: 'deploy',
+    summary: 'Deploy a Fly app, verify it from outside, roll back automatically (fly-deploy-with-health).',
+    ...fromAction('fly-deploy-with-health'),
+    secretInputs: ['secrets', 'github-token', 'notify-webhook', 'health-headers'],
+    examples: [
+      'FLY_API_TOKEN=… nuzantara deploy --app nuzantara-rag --working-directory apps/backend-rag',
+      'nuzantara deploy --app nuzantara-rag --secrets @secrets.env --json',
+    ],
+  },
+  {
+    name: 'coverage',
+    summary: 'Gate on test coverage from LCOV, Cobertura, Istanbul or coverage.py reports (coverage-gate).',
+    ...fromAction('coverage-gate'),
+    secretInputs: ['github-token'],
+    examples: ['nuzantara coverage --files coverage/lcov.info --min-lines 80'],
+  },
+  {
+    name: 'health-check',
+    summary: "Probe URLs with the deploy's health probe and print the attempts and response times.",
+    inputs: healthCheckInputs(),
+    outputs: {
+      healthy: 'true when every URL passed.',
+      'healthy-count': 'How many URLs passed.',
+      total: 'How many URLs were probed.',
+    },
+    secretInputs: ['headers'],
+    examples: [
+      'nuzantara health-check --url https://nuzantara-rag.fly.dev/health --expect-body \'$.status == "ok"\'',
+      'nuzantara health-check --url https://nuzantara-mouth.fly.dev/ --retries 3 --interval 5s --json',
+    ],
+    run: healthCheck,
+  },
+];
+
+export const findVerb = (name: string): VerbDefinition | undefined => VERBS.find((v) => v.name === name);

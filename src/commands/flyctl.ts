@@ -1,0 +1,45 @@
+/** flyctl for a verb: the token as flyctl reads it (every part masked), and flyctl itself, found or installed. */
+import { resolveFlyToken, tokenSecrets, type FlyTokenState } from '../domain/flyctl/token.js';
+import type { Host } from '../host/host.js';
+import { FlyctlClient } from '../io/flyctl.js';
+import { locateOrInstallFlyctl, type FlyctlLocation } from '../io/flyctl-install.js';
+
+/**
+ * Reads the Fly token the way flyctl does (contract §9) and masks it whole and in every part. `secrets`
+ * lists what was masked, for redacting text that leaves the host's masking (report files).
+ */
+export function readFlyToken(host: Host): FlyTokenState & { secrets: string[] } {
+  const env = host.context.env;
+  const secrets = ['FLY_ACCESS_TOKEN', 'FLY_API_TOKEN'].flatMap((name) => {
+    const value = env[name];
+    return value ? tokenSecrets(value) : [];
+  });
+  for (const secret of secrets) host.mask(secret);
+  return { ...resolveFlyToken(env), secrets };
+}
+
+/** flyctl for this verb and, like setup-flyctl, on PATH for the job's later steps. */
+export async function setupFlyctl(host: Host, version: string): Promise<FlyctlLocation> {
+  const env = host.context.env;
+  const location = await locateOrInstallFlyctl({
+    version,
+    downloadBase: env.NUZANTARA_FLYCTL_DOWNLOAD_URL,
+    resolveBase: env.NUZANTARA_FLYCTL_RESOLVE_URL,
+  });
+  if (location.binDir) host.addPath(location.binDir);
+  if (location.source !== 'path')
+    host.info(
+      `flyctl ${location.version} ${location.source === 'cache' ? 'from the tool cache' : 'installed (SHA-256 verified)'}: ${location.path}`,
+    );
+  return location;
+}
+
+/** The flyctl client, its retries told to the log and a deploy's output streamed through the host. */
+export function flyctlClient(host: Host, path: string, cwd: string): FlyctlClient {
+  return new FlyctlClient({
+    path,
+    cwd,
+    log: (line) => host.info(line),
+    onOutput: (chunk) => host.stream(chunk),
+  });
+}
