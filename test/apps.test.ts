@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { repoRoot } from './harness/run-action.js';
+import { repoRoot } from './support/run-action.js';
 
 describe('local stack of the reference apps', () => {
   it('starts both services and they serve their health check paths', async () => {
