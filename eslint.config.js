@@ -53,7 +53,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@actions/*'], message: 'Commands use the Host and src/io, not @actions/*.' }] },
+        {
+          patterns: [{ group: ['@actions/*'], message: 'Commands use the Host and src/io, not @actions/*.' }],
+        },
       ],
     },
   },
@@ -64,7 +66,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: IO_MODULES.map((name) => ({ name, message: 'Domain modules do no I/O; take it as a port.' })),
+          paths: IO_MODULES.map((name) => ({
+            name,
+            message: 'Domain modules do no I/O; take it as a port.',
+          })),
           patterns: [
             { group: ['@actions/*'], message: 'Domain modules must not import @actions/*.' },
             {

@@ -16,10 +16,14 @@ function nodeFor(version) {
   if (!existsSync(bin)) {
     mkdirSync(dir, { recursive: true });
     console.log(`installing Node ${version} into .node-floors/${version}`);
-    execFileSync('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', '--no-save', `node@${version}`], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      timeout: 300_000,
-    });
+    execFileSync(
+      'npm',
+      ['install', '--prefix', dir, '--no-audit', '--no-fund', '--no-save', `node@${version}`],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        timeout: 300_000,
+      },
+    );
   }
   return bin;
 }
@@ -31,7 +35,11 @@ const checks = [
     code: 0,
     stdout: /"valid": "true"/,
   },
-  { args: ['health-check', '--url', 'http://127.0.0.1:9/', '--timeout', '5'], code: 2, stderr: /has no unit/ },
+  {
+    args: ['health-check', '--url', 'http://127.0.0.1:9/', '--timeout', '5'],
+    code: 2,
+    stderr: /has no unit/,
+  },
 ];
 
 let failed = 0;
