@@ -286,7 +286,7 @@ async function startRedis(redisServer) {
   const dir = join(tempDir, 'redis');
   mkdirSync(dir);
   const port = await freePort();
-  const server = startProcess(redisServer, redisServer, [
+  const server = startProcess('redis-server', redisServer, [
     '--port',
     String(port),
     '--bind',
@@ -300,7 +300,6 @@ async function startRedis(redisServer) {
     '--daemonize',
     'no',
   ]);
-  server.name = 'redis-server';
   const deadline = Date.now() + limits.redisReady;
   while (!(await redisPing(port))) {
     if (!running.has(server)) throw new Failure(`redis-server exited during start:\n${server.output.trim()}`);
@@ -421,7 +420,7 @@ async function main(steps) {
   } finally {
     for (const { server, stopWith } of servers.reverse()) await stopProcess(server, stopWith, 10_000);
     // A server that failed to become ready is not in `servers` yet.
-    for (const record of [...running]) await stopProcess(record, 'SIGTERM', 5000);
+    for (const leftover of [...running]) await stopProcess(leftover, 'SIGTERM', 5000);
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     tempDir = undefined;
   }

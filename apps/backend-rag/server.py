@@ -1,39 +1,45 @@
-"""Reference nuzantara-rag service: /health for deploy checks, /query as a tiny retrieval stand-in."""
-import json
-import os
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlparse
+"""nuzantara-rag entry point: settings from the environment, serve until SIGTERM or SIGINT."""
+import logging
+import signal
+import sys
+import threading
 
-DOCUMENTS = {
-    "visa": "Indonesian visas: tourist, business, KITAS and KITAP.",
-    "company": "PT PMA is a foreign-owned limited liability company in Indonesia.",
-    "tax": "Corporate income tax in Indonesia is 22 percent.",
-}
+from rag.app import RagApp, RagServer
+from rag.settings import Settings
 
 
-class Handler(BaseHTTPRequestHandler):
-    def _send(self, status, body):
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+def main():
+    try:
+        settings = Settings.from_env()
+    except ValueError as error:
+        print(f"nuzantara-rag: {error}", file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        level=getattr(logging, settings.log_level, logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stdout,
+    )
+    log = logging.getLogger("rag")
+    app = RagApp(settings)
+    app.start()
+    server = RagServer(app, (settings.host, settings.port))
 
-    def do_GET(self):
-        url = urlparse(self.path)
-        if url.path == "/health":
-            self._send(200, {"status": "ok", "service": "nuzantara-rag"})
-        elif url.path == "/query":
-            q = parse_qs(url.query).get("q", [""])[0].lower()
-            hits = [text for key, text in DOCUMENTS.items() if key in q]
-            self._send(200, {"query": q, "results": hits})
-        else:
-            self._send(404, {"error": "not found"})
+    def stop(signum, _frame):
+        log.info("%s: shutting down", signal.Signals(signum).name)
+        # shutdown() waits for serve_forever() to return, which runs in this (the main) thread.
+        threading.Thread(target=server.shutdown, daemon=True).start()
 
-    def log_message(self, fmt, *args):
-        pass
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    log.info("listening on %s:%d", settings.host, server.server_address[1])
+    try:
+        server.serve_forever(poll_interval=0.5)
+    finally:
+        server.server_close()
+        app.close()
+    log.info("stopped")
+    return 0
 
 
 if __name__ == "__main__":
-    ThreadingHTTPServer(("0.0.0.0", int(os.environ.get("PORT", "8000"))), Handler).serve_forever()
+    sys.exit(main())

@@ -1,20 +1,31 @@
-// Reference nuzantara-mouth service: serves the static site; `/` is the deploy health check.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+// nuzantara-mouth entry point: settings from the environment, serve until SIGTERM or SIGINT.
+import { createMouthServer, settingsFromEnv } from './src/app.mjs';
 
-const root = join(import.meta.dirname, 'public');
-const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+let settings;
+try {
+  settings = settingsFromEnv();
+} catch (error) {
+  console.error(`nuzantara-mouth: ${error.message}`);
+  process.exit(2);
+}
+const { server } = createMouthServer(settings);
+server.listen(settings.port, settings.host, () => {
+  const { port } = server.address();
+  const backend = settings.backendUrl
+    ? new URL(settings.backendUrl).origin
+    : 'not configured (BACKEND_URL unset)';
+  console.log(`nuzantara-mouth listening on port ${port}; backend: ${backend}`);
+});
 
-createServer(async (req, res) => {
-  const path = normalize(new URL(req.url ?? '/', 'http://x').pathname).replace(/^(\.\.[/\\])+/, '');
-  const file = join(root, path === '/' ? 'index.html' : path);
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' });
-    res.end('not found');
-  }
-}).listen(Number(process.env.PORT ?? 3000));
+function stop(signal) {
+  console.log(`${signal}: shutting down`);
+  server.close(() => {
+    console.log('stopped');
+    process.exit(0);
+  });
+  server.closeIdleConnections();
+  // Requests in flight get a few seconds; then their connections are cut.
+  setTimeout(() => server.closeAllConnections(), 5000).unref();
+}
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));

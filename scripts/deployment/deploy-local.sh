@@ -14,7 +14,8 @@ compose_file="$repo_root/apps/compose.yaml"
 program=${0##*/}
 
 usage() {
-  cat <<EOF
+  local text
+  IFS= read -r -d '' text <<EOF || true
 Usage: $program <command> [options]
 
 Runs the Nuzantara local stack (apps/compose.yaml) with Docker Compose v2.
@@ -43,6 +44,7 @@ Once up:
 Without Docker: node scripts/deployment/local-stack.mjs (the two apps on loopback; the backend uses
 DATABASE_URL and REDIS_URL when they are set).
 EOF
+  printf '%s' "$text"
 }
 
 die() {
@@ -161,14 +163,12 @@ case $command in
       die "the stack did not become healthy; see: $program logs <service>"
     fi
     print_status
-    cat <<EOF
-
-nuzantara-mouth  http://localhost:3000
-nuzantara-rag    http://localhost:8000/health
-Prometheus       http://localhost:9090
-Grafana          http://localhost:3001  (user admin, password GRAFANA_ADMIN_PASSWORD or the compose default)
-Jaeger           http://localhost:16686
-EOF
+    printf '%s\n' '' \
+      'nuzantara-mouth  http://localhost:3000' \
+      'nuzantara-rag    http://localhost:8000/health' \
+      'Prometheus       http://localhost:9090' \
+      'Grafana          http://localhost:3001  (user admin, password GRAFANA_ADMIN_PASSWORD or the compose default)' \
+      'Jaeger           http://localhost:16686'
     ;;
   down)
     dc down --remove-orphans

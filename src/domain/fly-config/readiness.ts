@@ -9,26 +9,37 @@ import type { Doc, PathIssue } from './model.js';
 const isTable = (v: unknown): v is Doc => typeof v === 'object' && v !== null && !Array.isArray(v);
 const tables = (v: unknown): Doc[] => (Array.isArray(v) ? v.filter(isTable) : isTable(v) ? [v] : []);
 
-interface HttpCheck {
+export interface HttpCheck {
+  /** Where the check is in the file (a TOML key path). */
   path: string;
+  /** The URL path it requests, when it says. */
+  httpPath?: string;
   port: number | undefined;
   gracePeriod: unknown;
 }
 
+const httpPathOf = (c: Doc) => (typeof c.path === 'string' && c.path ? { httpPath: c.path } : {});
+
 /** Every HTTP health check with the port it probes and where it is in the file. */
-function httpChecks(doc: Doc): HttpCheck[] {
+export function httpChecks(doc: Doc): HttpCheck[] {
   const found: HttpCheck[] = [];
   if (isTable(doc.http_service)) {
     const port = doc.http_service.internal_port as number | undefined;
     tables(doc.http_service.checks).forEach((c, i) => {
       if (c.path !== undefined || c.method !== undefined)
-        found.push({ path: `http_service.checks[${i}]`, port, gracePeriod: c.grace_period });
+        found.push({
+          path: `http_service.checks[${i}]`,
+          ...httpPathOf(c),
+          port,
+          gracePeriod: c.grace_period,
+        });
     });
   }
   tables(doc.services).forEach((s, i) => {
     tables(s.http_checks).forEach((c, j) =>
       found.push({
         path: `services[${i}].http_checks[${j}]`,
+        ...httpPathOf(c),
         port: s.internal_port as number | undefined,
         gracePeriod: c.grace_period,
       }),
@@ -39,6 +50,7 @@ function httpChecks(doc: Doc): HttpCheck[] {
       if (isTable(c) && c.type === 'http')
         found.push({
           path: `checks.${name}`,
+          ...httpPathOf(c),
           port: c.port as number | undefined,
           gracePeriod: c.grace_period,
         });
