@@ -17,8 +17,8 @@ usage() {
 Usage: $program [--docker-build] [nuzantara validate flags...]
 
 Checks both apps before a deploy: flyctl's fly.toml model in strict mode, readiness, secrets hygiene,
-Dockerfile policy, required tools and a clean git tree (nuzantara validate --config 'apps/*/fly.toml'
---strict). Any other flag goes to nuzantara validate as it is, e.g. --required-secrets DATABASE_URL or
+Dockerfile policy, required tools and a clean git tree, everything enforced (nuzantara validate --config 'apps/*/fly.toml'
+--strict --policy error). Any other flag goes to nuzantara validate as it is, e.g. --required-secrets DATABASE_URL or
 --no-require-clean-git; run with --validate-help for them all.
 
 Options:
@@ -55,4 +55,4 @@ if [[ ! -f $cli ]]; then
 fi
 
 cd "$repo_root"
-exec node "$cli" validate --config 'apps/*/fly.toml' --strict "${args[@]}"
+exec node "$cli" validate --config 'apps/*/fly.toml' --strict --policy error "${args[@]}"

@@ -9,14 +9,16 @@ import { inputReader, type InputReader } from '../host/inputs.js';
 import { dockerBuild, dockerEngineReachable } from '../io/docker.js';
 import { expandGlobs, isFile, readText, which } from '../io/files.js';
 import { gitState } from '../io/git.js';
+import { checkPaths } from '../io/paths.js';
 import { flyctlClient, readFlyToken, setupFlyctl } from './flyctl.js';
 import { annotate, setOutputs, writeJsonReport } from './report.js';
 
 export function readValidateSettings(input: InputReader, context: RunContext): ValidateSettings {
   const workingDirectory = resolve(context.workspace, input.string('working-directory') || '.');
   return {
-    configPatterns: input.globs('config'),
+    configPatterns: input.globs('config', { required: true }),
     strict: input.boolean('strict'),
+    policy: input.choice('policy', ['warn', 'error'] as const),
     requiredSecrets: input.names('required-secrets'),
     flySecrets: input.names('fly-secrets'),
     requireCleanGit: input.boolean('require-clean-git'),
@@ -36,6 +38,11 @@ export function readValidateSettings(input: InputReader, context: RunContext): V
 
 export async function validate(host: Host): Promise<void> {
   const settings = readValidateSettings(inputReader(host), host.context);
+  await checkPaths([
+    { input: 'working-directory', path: settings.workingDirectory, is: 'directory' },
+    { input: 'config', globs: settings.configPatterns, base: settings.workingDirectory, is: 'globs' },
+    { input: 'report-path', path: settings.reportPath, is: 'output-file' },
+  ]);
   const env = host.context.env;
   // Mask before anything can print: required secrets and every part of the Fly token.
   const secrets: string[] = [];
@@ -69,7 +76,7 @@ export async function validate(host: Host): Promise<void> {
   );
 
   for (const finding of report.findings) annotate(host, finding);
-  await writeJsonReport(settings.reportPath, report, secrets);
+  await writeJsonReport(settings.reportPath, report, host);
   await host.summary(redact(reportMarkdown(report), secrets));
   setOutputs(host, {
     valid: report.valid,
@@ -80,7 +87,9 @@ export async function validate(host: Host): Promise<void> {
   host.result({ report: JSON.parse(redact(JSON.stringify(report), secrets)) as unknown });
   if (!report.valid)
     throw new CheckFailed(
-      `fly-validate found ${report.errors} error(s) and ${report.warnings} warning(s); see the annotations and the job summary.`,
+      report.files.length === 0
+        ? 'fly-validate checked no config file; see the config input and the job summary.'
+        : `fly-validate found ${report.errors} error(s) and ${report.warnings} warning(s); see the annotations and the job summary.`,
     );
   host.info(`fly-validate passed: ${report.files.length} config(s), ${report.warnings} warning(s).`);
 }

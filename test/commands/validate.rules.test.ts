@@ -31,6 +31,9 @@ interface Case {
   lineWith?: string;
 }
 
+/** This project's readiness and [env] hygiene rules are warnings unless asked for. */
+const POLICY_ERROR = { policy: 'error' };
+
 const replace = (from: string, to: string) => {
   if (!BASE.includes(from)) throw new Error(`base.toml has no ${from}`);
   return BASE.replace(from, to);
@@ -76,22 +79,10 @@ const cases: Case[] = [
     lineWith: 'timeout = "90s"',
   },
   {
-    name: 'bare integer read as nanoseconds',
-    toml: replace('interval = "30s"', 'interval = 30'),
-    rule: 'duration/bare-number',
-    lineWith: 'interval = 30',
-  },
-  {
     name: 'days are not a Go duration',
     toml: replace('grace_period = "30s"', 'grace_period = "1d"'),
     rule: 'duration/format',
     lineWith: 'grace_period = "1d"',
-  },
-  {
-    name: 'bare wait_timeout',
-    toml: replace('strategy = "rolling"', 'strategy = "rolling"\n  wait_timeout = 300'),
-    rule: 'duration/bare-number',
-    lineWith: 'wait_timeout = 300',
   },
   {
     name: 'memory not a size',
@@ -145,16 +136,18 @@ const cases: Case[] = [
   {
     name: 'missing app name',
     toml: replace('app = "fixture-app"\n', ''),
-    rule: 'ready/app-name',
+    rule: 'config/app-name',
     lineWith: undefined,
   },
   {
     name: 'missing primary region',
+    inputs: POLICY_ERROR,
     toml: replace('primary_region = "sin"\n', ''),
     rule: 'ready/primary-region',
   },
   {
     name: 'no HTTP health check',
+    inputs: POLICY_ERROR,
     toml: replace(
       '  [[http_service.checks]]\n    path = "/health"\n    grace_period = "30s"\n    interval = "30s"\n    timeout = "10s"\n',
       '',
@@ -164,12 +157,14 @@ const cases: Case[] = [
   },
   {
     name: 'health check without grace period',
+    inputs: POLICY_ERROR,
     toml: replace('    grace_period = "30s"\n', ''),
     rule: 'ready/grace-period',
     lineWith: '[[http_service.checks]]',
   },
   {
     name: 'health check on a port nothing serves',
+    inputs: POLICY_ERROR,
     toml:
       BASE + '\n[checks.web]\n  type = "http"\n  port = 9000\n  path = "/health"\n  grace_period = "10s"\n',
     rule: 'ready/check-port',
@@ -177,38 +172,155 @@ const cases: Case[] = [
   },
   {
     name: 'no service at all',
+    inputs: POLICY_ERROR,
     toml: 'app = "fixture-app"\nprimary_region = "sin"\n\n[[vm]]\n  cpus = 2\n  memory = "2gb"\n',
     rule: 'ready/service',
   },
   {
     name: 'GitHub token in [env]',
+    inputs: POLICY_ERROR,
     toml: replace('LOG_LEVEL = "info"', 'CI_HELPER = "ghp_abcdefghijklmnopqrstuvwxyz0123456789"'),
     rule: 'secrets/env-value',
     lineWith: 'CI_HELPER',
   },
   {
     name: 'Fly token in [env]',
+    inputs: POLICY_ERROR,
     toml: replace('LOG_LEVEL = "info"', 'DEPLOYER = "FlyV1 fm2_lJPECAAAAAAAAMzKxBBQ"'),
     rule: 'secrets/env-value',
     lineWith: 'DEPLOYER',
   },
   {
     name: 'AWS key in [env]',
+    inputs: POLICY_ERROR,
     toml: replace('LOG_LEVEL = "info"', 'S3_ACCESS = "AKIAIOSFODNN7EXAMPLE"'),
     rule: 'secrets/env-value',
     lineWith: 'S3_ACCESS',
   },
   {
     name: 'high-entropy value in [env]',
+    inputs: POLICY_ERROR,
     toml: replace('LOG_LEVEL = "info"', 'SESSION_SALT = "q8Zr2Lx7Vt4Nw1Kp9Hs3Jd6Fg5Mb0Cy"'),
     rule: 'secrets/env-value',
     lineWith: 'SESSION_SALT',
   },
   {
     name: 'password-named [env] entry',
+    inputs: POLICY_ERROR,
     toml: replace('LOG_LEVEL = "info"', 'DB_PASSWORD = "hunter2"'),
     rule: 'secrets/env-name',
     lineWith: 'DB_PASSWORD',
+  },
+  {
+    name: '[processes] defined but a service names none',
+    toml: BASE + '\n[processes]\n  app = "python -m app"\n',
+    rule: 'config/service-processes',
+    lineWith: '[http_service]',
+  },
+  {
+    name: '[[services]] without processes while [processes] is defined',
+    toml:
+      replace('internal_port = 8000', 'internal_port = 8000\n  processes = ["app"]') +
+      '\n[processes]\n  app = "python -m app"\n  worker = "python -m worker"\n\n[[services]]\n  internal_port = 9000\n  [[services.ports]]\n    port = 9000\n',
+    rule: 'config/service-processes',
+    lineWith: '[[services]]',
+  },
+  {
+    name: 'restart policy missing',
+    toml: BASE + '\n[[restart]]\n  retries = 3\n',
+    rule: 'config/enum',
+    lineWith: '[[restart]]',
+  },
+  {
+    name: 'restart policy names an undefined process group',
+    toml: BASE + '\n[[restart]]\n  policy = "always"\n  processes = ["worker"]\n',
+    rule: 'config/unknown-process',
+    lineWith: 'processes = ["worker"]',
+  },
+  {
+    name: 'compression level outside 0-9',
+    toml: BASE + '\n[build]\n  compression_level = 12\n',
+    rule: 'config/range',
+    lineWith: 'compression_level = 12',
+  },
+  {
+    name: 'compression not gzip or zstd',
+    toml: BASE + '\n[build]\n  compression = "brotli"\n',
+    rule: 'config/enum',
+    lineWith: 'compression = "brotli"',
+  },
+  {
+    name: 'numeric build arg (flyctl does not convert [build.args])',
+    toml: BASE + '\n[build.args]\n  NODE_VERSION = 22\n',
+    rule: 'config/type',
+    lineWith: 'NODE_VERSION = 22',
+  },
+  {
+    name: 'a single [statics] table',
+    toml: BASE + '\n[statics]\n  guest_path = "/app/public"\n  url_prefix = "/static"\n',
+    rule: 'config/type',
+    lineWith: '[statics]',
+  },
+  {
+    name: 'a single [http_service.checks] table',
+    toml: replace('[[http_service.checks]]', '[http_service.checks]'),
+    rule: 'config/type',
+    lineWith: '[http_service.checks]',
+  },
+  {
+    name: '[[services.concurrency]] as an array',
+    toml:
+      BASE +
+      '\n[[services]]\n  internal_port = 9000\n  [[services.ports]]\n    port = 9000\n  [[services.concurrency]]\n    hard_limit = 25\n',
+    rule: 'config/type',
+    lineWith: '[[services.concurrency]]',
+  },
+  {
+    name: '[env] that is not a table',
+    toml: replace('[env]\n  LOG_LEVEL = "info"\n', '').replace(
+      '[deploy]',
+      'env = "LOG_LEVEL=info"\n\n[deploy]',
+    ),
+    rule: 'config/type',
+    lineWith: 'env = "LOG_LEVEL=info"',
+  },
+  {
+    name: 'release_command with an unclosed quote',
+    toml: replace('strategy = "rolling"', 'strategy = "rolling"\n  release_command = "python -c \'print(1)"'),
+    rule: 'config/command',
+    lineWith: 'release_command',
+  },
+  {
+    name: '[processes] command ending in a backslash',
+    toml:
+      replace('internal_port = 8000', 'internal_port = 8000\n  processes = ["app"]') +
+      '\n[processes]\n  app = "python -m app \\\\"\n',
+    rule: 'config/command',
+    lineWith: 'app = "python -m app',
+  },
+  {
+    name: 'auto-extend threshold without an increment',
+    toml:
+      BASE + '\n[[mounts]]\n  source = "data"\n  destination = "/data"\n  auto_extend_size_threshold = 80\n',
+    rule: 'mounts/auto-extend',
+    lineWith: 'auto_extend_size_threshold',
+  },
+  {
+    name: 'strict: an old key in [experimental]',
+    toml: BASE + '\n[experimental]\n  allowed_public_ports = []\n',
+    inputs: { strict: 'true' },
+    rule: 'config/unknown-key',
+    lineWith: 'allowed_public_ports',
+  },
+  {
+    name: 'strict: an unknown key in [http_service.http_options.response]',
+    toml: replace(
+      'auto_stop_machines = "stop"',
+      'auto_stop_machines = "stop"\n  [http_service.http_options.response]\n    read_timeout = 60',
+    ),
+    inputs: { strict: 'true' },
+    rule: 'config/unknown-key',
+    lineWith: 'read_timeout',
   },
   {
     name: 'final stage runs as root',
@@ -294,6 +406,139 @@ const cases: Case[] = [
   },
 ];
 
+/** What flyctl normalises or only warns about: the step passes; `rule` (if any) is a warning or notice on `lineWith`. */
+interface Accepted {
+  name: string;
+  toml: string;
+  inputs?: Record<string, string>;
+  rule?: string;
+  lineWith?: string;
+}
+
+/** A [[services]] entry on port 9000, with `keys` written before its ports table. */
+const service = (keys = '', port = 'port = 9000') =>
+  `\n[[services]]\n  internal_port = 9000\n${keys}  [[services.ports]]\n    ${port}\n`;
+
+const accepted: Accepted[] = [
+  {
+    name: 'bare integer in a nanosecond field (flyctl loads it and raises it to 1s)',
+    toml: replace('interval = "30s"', 'interval = 30'),
+    rule: 'duration/bare-number',
+    lineWith: 'interval = 30',
+  },
+  {
+    name: 'bare wait_timeout (nanoseconds)',
+    toml: replace('strategy = "rolling"', 'strategy = "rolling"\n  wait_timeout = 300'),
+    rule: 'duration/bare-number',
+    lineWith: 'wait_timeout = 300',
+  },
+  {
+    name: 'bare kill_timeout (seconds)',
+    toml: replace('primary_region = "sin"', 'primary_region = "sin"\nkill_timeout = 5'),
+    rule: 'duration/bare-number',
+    lineWith: 'kill_timeout = 5',
+  },
+  {
+    name: 'grace period over a minute (flyctl lowers it)',
+    toml: replace('grace_period = "30s"', 'grace_period = "2m"'),
+    rule: 'checks/service-duration',
+    lineWith: 'grace_period = "2m"',
+  },
+  {
+    name: 'a [[services]] entry without ports',
+    toml: BASE + '\n[[services]]\n  internal_port = 9000\n',
+    rule: 'config/service-ports',
+    lineWith: '[[services]]',
+  },
+  {
+    name: 'more than one build strategy',
+    toml: BASE + '\n[build]\n  image = "registry.fly.io/app:1"\n  dockerfile = "Dockerfile"\n',
+    rule: 'config/build-strategy',
+    lineWith: '[build]',
+  },
+  {
+    name: 'strict: unknown keys inside [[services]] (flyctl strict mode does not look there)',
+    toml: BASE + service('  auto_machine_start = true\n'),
+    inputs: { strict: 'true' },
+    rule: 'config/unknown-key',
+    lineWith: 'auto_machine_start',
+  },
+  {
+    name: 'strict: Nomad-era script_checks in [[services]]',
+    toml: BASE + service('  script_checks = []\n'),
+    inputs: { strict: 'true' },
+    rule: 'config/unknown-key',
+    lineWith: 'script_checks',
+  },
+  {
+    name: 'a port outside 1-65535 (flyctl does not check it)',
+    toml: BASE + service('', 'port = 70000'),
+    rule: 'config/range',
+    lineWith: 'port = 70000',
+  },
+  {
+    name: 'processes = [] (old flyctl launch output)',
+    toml: replace('primary_region = "sin"', 'primary_region = "sin"\nprocesses = []'),
+  },
+  {
+    name: 'a string port in [[services.ports]]',
+    toml: BASE + service('', 'port = "9000"'),
+  },
+  {
+    name: 'a string internal_port in [[services]]',
+    toml: BASE + service().replace('internal_port = 9000', 'internal_port = "9000"'),
+  },
+  { name: 'the old "soft,hard" concurrency string', toml: BASE + service('  concurrency = "20,25"\n') },
+  {
+    name: 'an [[env]] list',
+    toml: replace('[env]\n  LOG_LEVEL = "info"', '[[env]]\n  LOG_LEVEL = "info"\n[[env]]\n  PORT = 8000'),
+  },
+  {
+    name: 'numbers and booleans in [env]',
+    toml: replace('LOG_LEVEL = "info"', 'PORT = 8000\n  DEBUG = false'),
+  },
+  {
+    name: 'a single [vm] table and [mount] alias',
+    toml: replace('[[vm]]', '[vm]') + '\n[mount]\n  source = "data"\n  destination = "/data"\n',
+  },
+  {
+    name: 'initial_size in decimal units ("1000mb" is 1 GB)',
+    toml: BASE + '\n[[mounts]]\n  source = "data"\n  destination = "/data"\n  initial_size = "1000mb"\n',
+  },
+  {
+    name: 'auto_extend_size_threshold = 0 (unset)',
+    toml:
+      BASE + '\n[[mounts]]\n  source = "data"\n  destination = "/data"\n  auto_extend_size_threshold = 0\n',
+  },
+  { name: 'empty http_checks = [] in [[services]]', toml: BASE + service('  http_checks = []\n') },
+  {
+    name: 'the old [[checks]] list with names',
+    toml: BASE + '\n[[checks]]\n  name = "alive"\n  type = "tcp"\n  port = 8000\n  interval = "15s"\n',
+    // flyctl loads it; only its strict mode reports the `name` key, so a notice here.
+    rule: 'config/unknown-key',
+    lineWith: 'name = "alive"',
+  },
+  {
+    name: 'policy warn: no primary region is a warning',
+    toml: replace('primary_region = "sin"\n', ''),
+    rule: 'ready/primary-region',
+  },
+  {
+    name: 'policy warn: a token in [env] is a warning',
+    toml: replace('LOG_LEVEL = "info"', 'CI_HELPER = "ghp_abcdefghijklmnopqrstuvwxyz0123456789"'),
+    rule: 'secrets/env-value',
+    lineWith: 'CI_HELPER',
+  },
+  {
+    name: 'NODE_OPTIONS flags and a cookie name in [env]',
+    toml: replace(
+      'LOG_LEVEL = "info"',
+      'NODE_OPTIONS = "--max-old-space-size=4096"\n  SESSION_KEY = "_app-session"',
+    ),
+    inputs: POLICY_ERROR,
+  },
+];
+
 function workspace(c: Case): string {
   const dir = mkdtempSync(join(tmpdir(), 'fly-validate-case-'));
   writeFileSync(join(dir, 'fly.toml'), c.toml ?? BASE);
@@ -352,6 +597,80 @@ describe('fly-validate rejects broken configs', () => {
   });
 });
 
+describe('fly-validate accepts what flyctl accepts', () => {
+  it.each(accepted.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const { host, error } = await run(workspace({ name: c.name, toml: c.toml, rule: '' }), {
+      'require-clean-git': 'false',
+      ...c.inputs,
+    });
+    expect(errorsOf(host)).toEqual([]);
+    expect(error).toBeUndefined();
+    expect(host.outputs.valid).toBe('true');
+    const fromConfig = host.logs.filter(
+      (l) => (l.level === 'warning' || l.level === 'notice') && l.where?.file === 'fly.toml',
+    );
+    if (!c.rule) {
+      expect(fromConfig.filter((l) => l.where?.title !== 'ready/vm-resources')).toEqual([]);
+      return;
+    }
+    const hit = fromConfig.find((l) => l.where?.title === c.rule);
+    expect(hit).toBeDefined();
+    expect(hit?.message).toContain('Fix: ');
+    if (c.lineWith) expect(hit?.where?.line).toBe(lineOf(c.toml, c.lineWith));
+  });
+
+  it('says strict mode rejects a key only where flyctl’s strict mode looks', async () => {
+    const toml =
+      replace('auto_stop_machines = "stop"', 'auto_stop_machines = "stop"\n  max_machines_running = 2') +
+      service('  auto_machine_start = true\n');
+    const { host } = await run(workspace({ name: 'strict', toml, rule: '' }), {
+      strict: 'true',
+      'require-clean-git': 'false',
+    });
+    const rejected = errorsOf(host).find((l) => l.where?.title === 'config/unknown-key');
+    expect(rejected?.message).toContain(
+      '`config validate --strict` rejects it (as `http_service.max_machines_running`)',
+    );
+    const ignored = host.logs.find((l) => l.level === 'warning' && l.where?.title === 'config/unknown-key');
+    expect(ignored?.message).toContain('does not look inside [[services]]');
+    expect(ignored?.message).not.toContain('rejects');
+  });
+
+  it('holds the repository apps to everything: strict and policy error', async () => {
+    const { host, error } = await run(repoRoot, {
+      config: 'apps/*/fly.toml',
+      strict: 'true',
+      policy: 'error',
+      'require-clean-git': 'false',
+    });
+    expect(errorsOf(host)).toEqual([]);
+    expect(host.logs.filter((l) => l.level === 'warning')).toEqual([]);
+    expect(error).toBeUndefined();
+    expect(JSON.parse(readFileSync(host.outputs.report as string, 'utf8')).files).toEqual([
+      'apps/backend-rag/fly.toml',
+      'apps/mouth/fly.toml',
+    ]);
+  });
+});
+
+describe('fly-validate with nothing to validate', () => {
+  it.each([
+    ['a glob that matches nothing', 'apps/*/fly.toml', 'No fly.toml matches "apps/*/fly.toml"'],
+    ['a match removed by an exclusion', 'fly.toml\n!fly.toml', 'once !fly.toml are excluded'],
+  ])('%s is an error, never valid', async (_name, config, text) => {
+    const { host, error } = await run(workspace({ name: 'none', rule: '' }), {
+      config,
+      'require-clean-git': 'false',
+    });
+    expect(error).toBeInstanceOf(CheckFailed);
+    expect(host.outputs.valid).toBe('false');
+    const hit = errorsOf(host).find((l) => l.where?.title === 'config/not-found');
+    expect(hit?.message).toContain(text);
+    const report = JSON.parse(readFileSync(host.outputs.report as string, 'utf8'));
+    expect(report).toMatchObject({ valid: false, files: [] });
+  });
+});
+
 describe('fly-validate rejects bad inputs with one clear error', () => {
   const bad: [string, Record<string, string>, RegExp][] = [
     ['strict', { strict: 'maybe' }, /Input 'strict': "maybe" is not a boolean\. Use true or false\./],
@@ -366,6 +685,16 @@ describe('fly-validate rejects bad inputs with one clear error', () => {
       /Input 'required-secrets': "1BAD-NAME" is not a valid variable name/,
     ],
     ['config', { config: 'apps/[unclosed' }, /Input 'config': "apps\/\[unclosed" is not a valid glob/],
+    [
+      'config of exclusions only',
+      { config: '!apps/old/fly.toml' },
+      /Input 'config': names no file: it holds only ! exclusions/,
+    ],
+    [
+      'policy',
+      { policy: 'strict' },
+      /Input 'policy': "strict" is not one of the accepted values\. Use one of: warn, error\./,
+    ],
     [
       'require-clean-git',
       { 'require-clean-git': 'yes please' },

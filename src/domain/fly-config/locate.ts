@@ -46,6 +46,8 @@ export class KeyLines {
           if (last && isArray) {
             const index = (arrayIndex.get(path) ?? -1) + 1;
             arrayIndex.set(path, index);
+            // The array itself (e.g. a list where flyctl wants a table) is where its first item starts.
+            this.set(path, i + 1);
             path += `[${index}]`;
           }
         });

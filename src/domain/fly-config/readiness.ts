@@ -1,13 +1,14 @@
 /**
- * Deploy readiness (the app can be deployed and checked from outside) and secrets hygiene in [env].
- * Works on the parsed document; returns path-keyed issues like the model checker.
+ * Deploy readiness (the app can be deployed and checked from outside) and secrets hygiene in [env]. These
+ * are this project's policy, not flyctl's rules: flyctl deploys a config that fails them, so the caller
+ * chooses their severity (the `policy` input). Works on the parsed document, read the way flyctl's loader
+ * reads it (view.ts); returns path-keyed issues like the model checker.
  */
 import { parseGoDuration } from '../shared/duration.js';
-import { looksLikeSecretName, secretValueKind } from '../shared/secret-detect.js';
-import type { Doc, PathIssue } from './model.js';
-
-const isTable = (v: unknown): v is Doc => typeof v === 'object' && v !== null && !Array.isArray(v);
-const tables = (v: unknown): Doc[] => (Array.isArray(v) ? v.filter(isTable) : isTable(v) ? [v] : []);
+import type { Severity } from '../shared/findings.js';
+import { secretNameKind, secretValueKind } from '../shared/secret-detect.js';
+import type { PathIssue } from './model.js';
+import { envEntries, isTable, mergedTables, portOf, servicesAt, tablesAt, type Doc } from './view.js';
 
 export interface HttpCheck {
   /** Where the check is in the file (a TOML key path). */
@@ -20,68 +21,65 @@ export interface HttpCheck {
 
 const httpPathOf = (c: Doc) => (typeof c.path === 'string' && c.path ? { httpPath: c.path } : {});
 
+/** The top-level checks, from [checks.<name>] tables or the old [[checks]] list. */
+function topLevelChecks(doc: Doc): { path: string; check: Doc }[] {
+  if (Array.isArray(doc.checks))
+    return tablesAt(doc.checks, 'checks').map((c) => ({ path: c.path, check: c.value }));
+  if (!isTable(doc.checks)) return [];
+  return Object.entries(doc.checks).flatMap(([name, c]) =>
+    isTable(c) ? [{ path: `checks.${name}`, check: c }] : [],
+  );
+}
+
 /** Every HTTP health check with the port it probes and where it is in the file. */
 export function httpChecks(doc: Doc): HttpCheck[] {
   const found: HttpCheck[] = [];
   if (isTable(doc.http_service)) {
-    const port = doc.http_service.internal_port as number | undefined;
-    tables(doc.http_service.checks).forEach((c, i) => {
-      if (c.path !== undefined || c.method !== undefined)
+    const port = portOf(doc.http_service.internal_port, false);
+    tablesAt(doc.http_service.checks, 'http_service.checks').forEach((c) => {
+      if (c.value.path !== undefined || c.value.method !== undefined)
         found.push({
-          path: `http_service.checks[${i}]`,
-          ...httpPathOf(c),
+          path: c.path,
+          ...httpPathOf(c.value),
           port,
-          gracePeriod: c.grace_period,
+          gracePeriod: c.value.grace_period,
         });
     });
   }
-  tables(doc.services).forEach((s, i) => {
-    tables(s.http_checks).forEach((c, j) =>
-      found.push({
-        path: `services[${i}].http_checks[${j}]`,
-        ...httpPathOf(c),
-        port: s.internal_port as number | undefined,
-        gracePeriod: c.grace_period,
-      }),
-    );
-  });
-  if (isTable(doc.checks)) {
-    for (const [name, c] of Object.entries(doc.checks)) {
-      if (isTable(c) && c.type === 'http')
-        found.push({
-          path: `checks.${name}`,
-          ...httpPathOf(c),
-          port: c.port as number | undefined,
-          gracePeriod: c.grace_period,
-        });
-    }
+  for (const service of servicesAt(doc)) {
+    const port = portOf(service.value.internal_port, true);
+    for (const c of tablesAt(service.value.http_checks, `${service.path}.http_checks`))
+      found.push({ path: c.path, ...httpPathOf(c.value), port, gracePeriod: c.value.grace_period });
   }
+  for (const { path, check } of topLevelChecks(doc))
+    if (check.type === 'http')
+      found.push({
+        path,
+        ...httpPathOf(check),
+        port: portOf(check.port, false),
+        gracePeriod: check.grace_period,
+      });
   return found;
 }
 
 function servedPorts(doc: Doc): number[] {
   const ports: number[] = [];
-  if (isTable(doc.http_service) && typeof doc.http_service.internal_port === 'number')
-    ports.push(doc.http_service.internal_port);
-  for (const s of tables(doc.services)) if (typeof s.internal_port === 'number') ports.push(s.internal_port);
+  const httpPort = isTable(doc.http_service) ? portOf(doc.http_service.internal_port, false) : undefined;
+  if (httpPort !== undefined) ports.push(httpPort);
+  for (const s of servicesAt(doc)) {
+    const port = portOf(s.value.internal_port, true);
+    if (port !== undefined) ports.push(port);
+  }
   return ports;
 }
 
-export function checkReadiness(doc: Doc): PathIssue[] {
+/** Readiness rules (`ready/*`), each reported at `severity`. */
+export function checkReadiness(doc: Doc, severity: Severity = 'warning'): PathIssue[] {
   const issues: PathIssue[] = [];
-  if (typeof doc.app !== 'string' || doc.app.trim() === '') {
-    issues.push({
-      rule: 'ready/app-name',
-      severity: 'error',
-      path: 'app',
-      message: 'No `app` name: flyctl needs it (or -a) to know what to deploy.',
-      fix: 'Add app = "<your-app>" at the top of the file.',
-    });
-  }
   if (typeof doc.primary_region !== 'string' || doc.primary_region.trim() === '') {
     issues.push({
       rule: 'ready/primary-region',
-      severity: 'error',
+      severity,
       path: 'primary_region',
       message: 'No `primary_region`: new machines would land wherever flyctl guesses.',
       fix: 'Add primary_region = "sin" (or your region code).',
@@ -91,7 +89,7 @@ export function checkReadiness(doc: Doc): PathIssue[] {
   if (ports.length === 0) {
     issues.push({
       rule: 'ready/service',
-      severity: 'error',
+      severity,
       path: 'http_service',
       message:
         'No [http_service] or [[services]] with an internal_port: nothing would receive traffic or be health checked.',
@@ -102,7 +100,7 @@ export function checkReadiness(doc: Doc): PathIssue[] {
   if (checks.length === 0) {
     issues.push({
       rule: 'ready/health-check',
-      severity: 'error',
+      severity,
       path: isTable(doc.http_service) ? 'http_service' : 'services',
       message: 'No HTTP health check: a deploy cannot tell a broken release from a good one.',
       fix: 'Add [[http_service.checks]] with path = "/health", interval = "30s", timeout = "10s", grace_period = "30s".',
@@ -110,10 +108,10 @@ export function checkReadiness(doc: Doc): PathIssue[] {
   }
   for (const check of checks) {
     const grace = typeof check.gracePeriod === 'string' ? parseGoDuration(check.gracePeriod) : undefined;
-    if (check.gracePeriod === undefined || grace === 0) {
+    if (check.gracePeriod === undefined || check.gracePeriod === '' || grace === 0) {
       issues.push({
         rule: 'ready/grace-period',
-        severity: 'error',
+        severity,
         path: check.path,
         message: 'The HTTP health check has no grace period: machines are judged before the app has started.',
         fix: 'Add grace_period = "30s" (longer for slow starts) to the check.',
@@ -122,23 +120,22 @@ export function checkReadiness(doc: Doc): PathIssue[] {
     if (check.port !== undefined && ports.length > 0 && !ports.includes(check.port)) {
       issues.push({
         rule: 'ready/check-port',
-        severity: 'error',
+        severity,
         path: `${check.path}.port`,
         message: `The HTTP health check probes port ${check.port}, which no service serves (served: ${ports.join(', ')}).`,
         fix: `Set port = ${ports[0]} on the check.`,
       });
     }
   }
-  const vms = tables(doc.vm ?? doc.compute ?? doc.computes);
-  const stated = vms.some(
-    (vm) =>
+  const stated = mergedTables(doc, 'vm').some(
+    ({ value: vm }) =>
       (vm.memory !== undefined || vm.memory_mb !== undefined || vm.size !== undefined) &&
       (vm.cpus !== undefined || vm.size !== undefined),
   );
   if (!stated) {
     issues.push({
       rule: 'ready/vm-resources',
-      severity: 'warning',
+      severity,
       path: 'vm',
       message: 'No [[vm]] with CPUs and memory: the app gets the default shared-cpu-1x with 256 MB.',
       fix: 'Add [[vm]] with cpus = 2 and memory = "2gb" (or a size preset).',
@@ -147,27 +144,29 @@ export function checkReadiness(doc: Doc): PathIssue[] {
   return issues;
 }
 
-/** [env] is public config: anything that looks like a secret belongs in `flyctl secrets`. Values are never echoed. */
-export function checkEnvSecrets(doc: Doc): PathIssue[] {
+/**
+ * [env] is public config: anything that looks like a secret belongs in `flyctl secrets`. Values are never
+ * echoed. Reported at `severity`.
+ */
+export function checkEnvSecrets(doc: Doc, severity: Severity = 'warning'): PathIssue[] {
   const issues: PathIssue[] = [];
-  if (!isTable(doc.env)) return issues;
-  for (const [name, value] of Object.entries(doc.env)) {
-    const text = typeof value === 'string' ? value : '';
-    const kind = text ? secretValueKind(text) : undefined;
+  for (const { name, value, path } of envEntries(doc)) {
+    if (typeof value !== 'string') continue;
+    const kind = secretValueKind(value);
     if (kind) {
       issues.push({
         rule: 'secrets/env-value',
-        severity: 'error',
-        path: `env.${name}`,
+        severity,
+        path,
         message: `[env] ${name} holds what looks like ${kind} (value not shown). fly.toml is committed and [env] is visible to anyone with the config.`,
         fix: `Remove it from fly.toml, rotate it, and set it with \`flyctl secrets set ${name}=…\` (or the secrets input).`,
       });
-    } else if (looksLikeSecretName(name) && text.trim() !== '') {
+    } else if (secretNameKind(name, value)) {
       issues.push({
         rule: 'secrets/env-name',
-        severity: 'error',
-        path: `env.${name}`,
-        message: `[env] ${name} is named like a secret; [env] values are stored in plain text in fly.toml.`,
+        severity,
+        path,
+        message: `[env] ${name} is named like a secret and its value looks like one (value not shown); [env] values are stored in plain text in fly.toml.`,
         fix: `Move it to Fly secrets: \`flyctl secrets set ${name}=…\`, and delete it from [env].`,
       });
     }

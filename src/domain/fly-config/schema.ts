@@ -1,6 +1,7 @@
 /**
- * The fly.toml model as flyctl decodes it (flyctl-contract §7: internal/appconfig + fly-go). Data only:
- * the checker in model.ts walks a parsed document against it.
+ * The fly.toml model as flyctl loads it (docs/flyctl-contract.md §7): what its loader's patches accept and
+ * convert, then what its JSON decode into the Go structs accepts. Data only: model.ts walks a parsed
+ * document against it. Where a kind says "patched", flyctl converts the value before decoding.
  */
 
 /** How flyctl reads a bare number in a duration field (§7 "Duration formats"). */
@@ -8,81 +9,196 @@ export type BareNumberUnit = 'seconds' | 'milliseconds' | 'nanoseconds';
 
 export type Spec =
   | { kind: 'string' }
-  | { kind: 'int'; min?: number; max?: number }
+  /**
+   * `cast`: castToInt runs first (a numeric string or a float is accepted). `advise`: a range flyctl does
+   * not check, so only a warning. `unsigned`: a uint32, which cannot decode a negative number.
+   */
+  | { kind: 'int'; cast?: boolean; unsigned?: boolean; advise?: { min?: number; max?: number } }
   | { kind: 'float' }
   | { kind: 'bool' }
-  | { kind: 'enum'; values: readonly string[] }
+  /** `enforced`: flyctl's Validate rejects other values (an empty string is "unset"); otherwise a warning. */
+  | { kind: 'enum'; values: readonly string[]; enforced?: boolean; rule?: string }
+  /** Patched (castDuration) unless the bare unit is nanoseconds: those fields are decoded as they are. */
   | { kind: 'duration'; bare: BareNumberUnit }
-  | { kind: 'memory' }
-  | { kind: 'size'; bareUnit: 'GB' }
+  /** `[[vm]] memory`: a size in MiB; numbers allowed where castToString runs first. */
+  | { kind: 'memory'; numbers: boolean }
+  /** A volume size in GB; numbers allowed where castToString runs first (initial_size). */
+  | { kind: 'size'; numbers: boolean }
   | { kind: 'autostop' }
   | { kind: 'strings' }
+  /** `[experimental]` cmd/entrypoint/exec: a string is wrapped into a list. */
   | { kind: 'stringOrStrings' }
-  | { kind: 'scalarMap' }
+  /** A map[string]string decoded as is: every value must be a string. */
+  | { kind: 'stringMap' }
+  /** Any table, not looked into (build.settings, response headers). */
   | { kind: 'anyTable' }
+  /** [env]: a table or a [[env]] list of tables; every value becomes a string. */
+  | { kind: 'env' }
+  /** [processes]: a table of commands, or a legacy list (dropped when empty). */
+  | { kind: 'processes' }
+  /** [[services]] concurrency: a table, or the legacy "soft,hard" string. */
+  | { kind: 'concurrency'; table: Spec }
+  /** Patched check headers: a table (values become strings) or a list of {name, value}. */
+  | { kind: 'headers' }
   | { kind: 'table'; fields: Readonly<Record<string, Spec>> }
-  /** `[[x]]`; `single` also accepts a plain `[x]` table, as flyctl does for vm, mounts and metrics. */
-  | { kind: 'array'; of: Spec; single?: boolean }
-  | { kind: 'map'; of: Spec; legacyArray?: boolean };
+  /**
+   * `[[x]]`. `wraps`: a single `[x]` table is accepted (flyctl wraps it). `opaque`: after patching the
+   * array is a Go []map[string]any, which `config validate --strict` does not look into.
+   */
+  | { kind: 'array'; of: Spec; wraps?: boolean; opaque?: string }
+  /** Name → table (`[checks.<name>]`); `legacyArray`: a `[[checks]]` list with a `name` in each item. */
+  | { kind: 'map'; of: Spec; legacyArray?: boolean }
+  /**
+   * A key flyctl's loader still reads but its structs no longer have, so strict mode reports it
+   * (`[experimental] kill_timeout`, `metrics_port`, `metrics_path`).
+   */
+  | { kind: 'legacy'; of: Spec; movedTo: string };
 
 const string: Spec = { kind: 'string' };
 const int: Spec = { kind: 'int' };
 const bool: Spec = { kind: 'bool' };
 const strings: Spec = { kind: 'strings' };
-const stringMap: Spec = { kind: 'scalarMap' };
 const table = (fields: Record<string, Spec>): Spec => ({ kind: 'table', fields });
-const array = (of: Spec, single = false): Spec => ({ kind: 'array', of, single });
+const array = (of: Spec, options: { wraps?: boolean; opaque?: string } = {}): Spec => ({
+  kind: 'array',
+  of,
+  ...options,
+});
 const duration = (bare: BareNumberUnit): Spec => ({ kind: 'duration', bare });
+const advised = (values: readonly string[]): Spec => ({ kind: 'enum', values });
+const port: Spec = { kind: 'int', advise: { min: 1, max: 65535 } };
 
 const concurrency = table({
-  type: { kind: 'enum', values: ['connections', 'requests'] },
+  type: advised(['connections', 'requests']),
   hard_limit: int,
   soft_limit: int,
 });
 
-const httpCheckFields = (bare: BareNumberUnit) => ({
-  interval: duration(bare),
-  timeout: duration(bare),
-  grace_period: duration(bare),
-  method: string,
-  path: string,
-  protocol: { kind: 'enum', values: ['http', 'https'] } as Spec,
-  tls_skip_verify: bool,
-  tls_server_name: string,
-  headers: stringMap,
+const tlsOptions = table({ alpn: strings, versions: strings, default_self_signed: bool });
+const httpOptions = table({
+  compress: bool,
+  response: table({ headers: { kind: 'anyTable' }, pristine: bool }),
+  h2_backend: bool,
+  idle_timeout: { kind: 'int', unsigned: true },
+  headers_read_timeout: { kind: 'int', unsigned: true },
+  replay_cache: array(
+    table({ path_prefix: string, ttl_seconds: int, type: string, name: string, allow_bypass: bool }),
+  ),
 });
 
+/** Service checks are patched (bare numbers are ms, headers converted) except under [http_service]. */
+const httpCheck = (patched: boolean) =>
+  table({
+    interval: duration(patched ? 'milliseconds' : 'nanoseconds'),
+    timeout: duration(patched ? 'milliseconds' : 'nanoseconds'),
+    grace_period: duration(patched ? 'milliseconds' : 'nanoseconds'),
+    method: string,
+    path: string,
+    protocol: advised(['http', 'https']),
+    tls_skip_verify: bool,
+    tls_server_name: string,
+    headers: patched ? { kind: 'headers' } : { kind: 'stringMap' },
+  });
+
 const machineCheck = table({
-  command: { kind: 'stringOrStrings' },
+  command: strings,
   image: string,
-  entrypoint: { kind: 'stringOrStrings' },
+  entrypoint: strings,
   kill_signal: string,
   kill_timeout: duration('nanoseconds'),
 });
 
-const vm = table({
-  size: string,
-  memory: { kind: 'memory' },
-  cpus: { kind: 'int', min: 1 },
-  cpu_kind: { kind: 'enum', values: ['shared', 'performance'] },
-  memory_mb: { kind: 'int', min: 1 },
-  max_memory_mb: int,
-  gpus: int,
-  gpu_kind: string,
-  kernel_args: { kind: 'stringOrStrings' },
-  host_dedication_id: string,
-  persist_rootfs: { kind: 'enum', values: ['never', 'always', 'restart'] },
+/** Compute with fly-go's MachineGuest inlined; only top-level [[vm]] memory is converted from a number. */
+const vm = (memoryNumbers: boolean) =>
+  table({
+    size: string,
+    memory: { kind: 'memory', numbers: memoryNumbers },
+    processes: strings,
+    cpu_kind: advised(['shared', 'performance']),
+    cpus: { kind: 'int', advise: { min: 1 } },
+    memory_mb: { kind: 'int', advise: { min: 1 } },
+    max_memory_mb: int,
+    gpus: int,
+    gpu_kind: string,
+    host_dedication_id: string,
+    persist_rootfs: advised(['never', 'always', 'restart']),
+    kernel_args: strings,
+  });
+
+const SERVICES_OPAQUE = 'inside [[services]]';
+
+const services = array(
+  table({
+    protocol: advised(['tcp', 'udp']),
+    internal_port: { kind: 'int', cast: true, advise: { min: 1, max: 65535 } },
+    auto_stop_machines: { kind: 'autostop' },
+    auto_start_machines: bool,
+    min_machines_running: { kind: 'int', advise: { min: 0 } },
+    processes: strings,
+    concurrency: { kind: 'concurrency', table: concurrency },
+    ports: array(
+      table({
+        port: { kind: 'int', cast: true, advise: { min: 1, max: 65535 } },
+        start_port: port,
+        end_port: port,
+        handlers: strings,
+        force_https: bool,
+        tls_options: tlsOptions,
+        http_options: httpOptions,
+        proxy_proto_options: table({ version: string }),
+      }),
+      { wraps: true },
+    ),
+    tcp_checks: array(
+      table({
+        interval: duration('milliseconds'),
+        timeout: duration('milliseconds'),
+        grace_period: duration('milliseconds'),
+      }),
+      { wraps: true },
+    ),
+    http_checks: array(httpCheck(true), { wraps: true }),
+    machine_checks: array(machineCheck),
+  }),
+  { wraps: true, opaque: SERVICES_OPAQUE },
+);
+
+const topLevelCheck = table({
+  port: int,
+  type: string,
+  interval: duration('milliseconds'),
+  timeout: duration('milliseconds'),
+  grace_period: duration('milliseconds'),
+  method: string,
+  path: string,
+  protocol: advised(['http', 'https']),
+  tls_skip_verify: bool,
+  tls_server_name: string,
+  headers: { kind: 'headers' },
   processes: strings,
 });
 
-const serviceCommon = {
-  internal_port: { kind: 'int', min: 1, max: 65535 } as Spec,
-  auto_stop_machines: { kind: 'autostop' } as Spec,
-  auto_start_machines: bool,
-  min_machines_running: { kind: 'int', min: 0 } as Spec,
-  processes: strings,
-  concurrency,
-};
+const mounts = array(
+  table({
+    source: string,
+    destination: string,
+    processes: strings,
+    initial_size: { kind: 'size', numbers: true },
+    snapshot_retention: int,
+    scheduled_snapshots: bool,
+    auto_extend_size_threshold: int,
+    auto_extend_size_increment: { kind: 'size', numbers: false },
+    auto_extend_size_limit: { kind: 'size', numbers: false },
+  }),
+  { wraps: true, opaque: 'inside [[mounts]]' },
+);
+
+const compute = array(vm(true), { wraps: true, opaque: 'inside [[vm]]' });
+
+const metrics = array(table({ port, path: string, https: bool, processes: strings }), {
+  wraps: true,
+  opaque: 'inside [[metrics]]',
+});
 
 export const FLY_CONFIG: Spec = table({
   app: string,
@@ -94,7 +210,7 @@ export const FLY_CONFIG: Spec = table({
   host_dedication_id: string,
   machine_config: string,
   container: string,
-  processes: { kind: 'map', of: string },
+  processes: { kind: 'processes' },
   build: table({
     builder: string,
     image: string,
@@ -102,100 +218,54 @@ export const FLY_CONFIG: Spec = table({
     dockerfile: string,
     ignorefile: string,
     'build-target': string,
-    build_target: string,
-    compression: { kind: 'enum', values: ['gzip', 'zstd'] },
+    build_target: string, // renamed to build-target by patchBuild
+    compression: { kind: 'enum', values: ['gzip', 'zstd'], enforced: true },
     compression_level: int,
-    args: stringMap,
+    args: { kind: 'stringMap' },
     buildpacks: strings,
     settings: { kind: 'anyTable' },
     compose: table({ file: string }),
   }),
   deploy: table({
-    strategy: { kind: 'enum', values: ['rolling', 'immediate', 'canary', 'bluegreen'] },
+    strategy: {
+      kind: 'enum',
+      values: ['canary', 'rolling', 'immediate', 'bluegreen'],
+      enforced: true,
+      rule: 'deploy/strategy',
+    },
     max_unavailable: { kind: 'float' },
     wait_timeout: duration('nanoseconds'),
     release_command: string,
     release_command_timeout: duration('nanoseconds'),
-    release_command_vm: vm,
+    release_command_vm: vm(false),
     seed_command: string,
   }),
-  env: stringMap,
+  env: { kind: 'env' },
   http_service: table({
-    ...serviceCommon,
+    internal_port: port,
     force_https: bool,
-    tls_options: { kind: 'anyTable' },
-    http_options: { kind: 'anyTable' },
-    checks: array(table(httpCheckFields('nanoseconds'))),
+    auto_stop_machines: { kind: 'autostop' },
+    auto_start_machines: bool,
+    min_machines_running: { kind: 'int', advise: { min: 0 } },
+    processes: strings,
+    concurrency,
+    tls_options: tlsOptions,
+    http_options: httpOptions,
+    checks: array(httpCheck(false)),
     machine_checks: array(machineCheck),
   }),
-  services: array(
-    table({
-      ...serviceCommon,
-      protocol: { kind: 'enum', values: ['tcp', 'udp'] },
-      ports: array(
-        table({
-          port: { kind: 'int', min: 1, max: 65535 },
-          start_port: int,
-          end_port: int,
-          handlers: strings,
-          force_https: bool,
-          tls_options: { kind: 'anyTable' },
-          http_options: { kind: 'anyTable' },
-          proxy_proto_options: { kind: 'anyTable' },
-        }),
-      ),
-      tcp_checks: array(
-        table({
-          interval: duration('milliseconds'),
-          timeout: duration('milliseconds'),
-          grace_period: duration('milliseconds'),
-        }),
-      ),
-      http_checks: array(table(httpCheckFields('milliseconds'))),
-      machine_checks: array(machineCheck),
-    }),
-  ),
-  checks: {
-    kind: 'map',
-    legacyArray: true,
-    of: table({
-      ...httpCheckFields('milliseconds'),
-      name: string,
-      type: { kind: 'enum', values: ['http', 'tcp'] },
-      port: { kind: 'int', min: 1, max: 65535 },
-      processes: strings,
-    }),
-  },
-  vm: array(vm, true),
-  compute: array(vm, true),
-  computes: array(vm, true),
-  mounts: array(
-    table({
-      source: string,
-      destination: string,
-      processes: strings,
-      initial_size: { kind: 'size', bareUnit: 'GB' },
-      snapshot_retention: { kind: 'int', min: 1, max: 60 },
-      scheduled_snapshots: bool,
-      auto_extend_size_threshold: { kind: 'int', min: 50, max: 99 },
-      auto_extend_size_increment: { kind: 'size', bareUnit: 'GB' },
-      auto_extend_size_limit: { kind: 'size', bareUnit: 'GB' },
-    }),
-    true,
-  ),
-  metrics: array(
-    table({ port: { kind: 'int', min: 1, max: 65535 }, path: string, https: bool, processes: strings }),
-    true,
-  ),
+  services,
+  checks: { kind: 'map', legacyArray: true, of: topLevelCheck },
+  // Aliases flyctl's patches fold into vm, mounts and metrics before anything else looks at them.
+  vm: compute,
+  compute,
+  computes: compute,
+  mounts,
+  mount: mounts,
+  metrics,
+  metric: metrics,
   statics: array(
-    table({
-      guest_path: string,
-      url_prefix: string,
-      tigris_bucket: string,
-      index_document: string,
-      processes: strings,
-    }),
-    true,
+    table({ guest_path: string, url_prefix: string, tigris_bucket: string, index_document: string }),
   ),
   files: array(
     table({
@@ -208,14 +278,32 @@ export const FLY_CONFIG: Spec = table({
   ),
   restart: array(
     table({
-      policy: { kind: 'enum', values: ['always', 'never', 'on-failure'] },
+      policy: { kind: 'enum', values: ['always', 'on-failure', 'never'], enforced: true },
       retries: int,
       processes: strings,
     }),
   ),
   machine_checks: array(machineCheck),
-  experimental: { kind: 'anyTable' },
+  experimental: table({
+    cmd: { kind: 'stringOrStrings' },
+    entrypoint: { kind: 'stringOrStrings' },
+    exec: { kind: 'stringOrStrings' },
+    auto_rollback: bool,
+    enable_consul: bool,
+    enable_etcd: bool,
+    lazy_load_images: bool,
+    attached: table({ secrets: table({ export: { kind: 'stringMap' } }) }),
+    machine_config: string,
+    kill_timeout: { kind: 'legacy', of: duration('seconds'), movedTo: 'kill_timeout at the top level' },
+    metrics_port: { kind: 'legacy', of: port, movedTo: '[[metrics]] port' },
+    metrics_path: { kind: 'legacy', of: string, movedTo: '[[metrics]] path' },
+  }),
 });
 
-/** Keys that are aliases of one another, as flyctl's loader accepts them. */
-export const ALIASES: Readonly<Record<string, string>> = { mount: 'mounts', compute: 'vm', computes: 'vm' };
+/** Keys of the Nomad-era (Apps v1) format that Machines apps no longer read; old `flyctl launch` wrote them. */
+export const LEGACY_KEYS: ReadonlySet<string> = new Set([
+  'script_checks',
+  'restart_limit',
+  'allowed_public_ports',
+  'private_network',
+]);

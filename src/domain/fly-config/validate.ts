@@ -1,4 +1,7 @@
-/** Validates one fly.toml's text: syntax, model, readiness and [env] secrets, as findings with lines. */
+/**
+ * Validates one fly.toml's text as findings with lines: TOML syntax, then flyctl's own rules (model.ts), then
+ * this project's policy rules (readiness and [env] secrets, at the `policy` severity).
+ */
 import { posix } from 'node:path';
 import { parse, TomlError } from 'smol-toml';
 import type { Finding } from '../shared/findings.js';
@@ -10,9 +13,25 @@ export interface ConfigResult {
   findings: Finding[];
   /** The parsed document, when the syntax was valid. */
   doc: Doc | undefined;
+  /** The unknown keys `flyctl config validate --strict` would list (sorted), whether or not strict is on. */
+  strictKeys: string[];
 }
 
-export function validateFlyConfig(source: string, file: string, options: { strict: boolean }): ConfigResult {
+/** How this project's own rules (readiness, [env] hygiene) report: flyctl has none of them. */
+export type PolicyMode = 'warn' | 'error';
+
+export interface ValidateConfigOptions {
+  /** Unknown keys are errors where `flyctl config validate --strict` rejects them. */
+  strict: boolean;
+  /** Severity of `ready/*` and `secrets/env-*`; warnings unless given. */
+  policy?: PolicyMode;
+}
+
+export function validateFlyConfig(
+  source: string,
+  file: string,
+  options: ValidateConfigOptions,
+): ConfigResult {
   let doc: Doc;
   try {
     doc = parse(source) as Doc;
@@ -22,6 +41,7 @@ export function validateFlyConfig(source: string, file: string, options: { stric
     const reason = error.message.split('\n')[0]?.replace(/^Invalid TOML document:\s*/, '') ?? 'invalid TOML';
     return {
       doc: undefined,
+      strictKeys: [],
       findings: [
         {
           rule: 'toml/syntax',
@@ -44,8 +64,11 @@ export function validateFlyConfig(source: string, file: string, options: { stric
     message: issue.message,
     fix: issue.fix,
   });
-  const issues = [...checkModel(doc, options), ...checkReadiness(doc), ...checkEnvSecrets(doc)];
-  return { doc, findings: issues.map(toFinding) };
+  const model = checkModel(doc, { strict: options.strict });
+  const policy = options.policy === 'error' ? 'error' : 'warning';
+  const issues = [...model, ...checkReadiness(doc, policy), ...checkEnvSecrets(doc, policy)];
+  const strictKeys = model.flatMap((i) => (i.strictKey === undefined ? [] : [i.strictKey])).sort();
+  return { doc, findings: issues.map(toFinding), strictKeys };
 }
 
 /** The Dockerfile a config builds from (relative to the config's directory), or none for image/buildpack builds. */

@@ -8,7 +8,7 @@ import { errorMessage } from '../shared/errors.js';
 import type { Finding } from '../shared/findings.js';
 import { redact } from '../shared/redact.js';
 import { KeyLines } from '../fly-config/locate.js';
-import { buildDockerfile, validateFlyConfig } from '../fly-config/validate.js';
+import { buildDockerfile, validateFlyConfig, type PolicyMode } from '../fly-config/validate.js';
 import type { FlyTokenState } from '../flyctl/token.js';
 import type { SecretEntry } from '../flyctl/shapes.js';
 import { checkDockerfile } from './dockerfile-policy.js';
@@ -20,6 +20,8 @@ export type FlyctlValidateMode = 'auto' | 'true' | 'false';
 export interface ValidateSettings {
   configPatterns: string[];
   strict: boolean;
+  /** Severity of this project's own rules (readiness, [env] hygiene): flyctl has none of them. */
+  policy: PolicyMode;
   requiredSecrets: string[];
   flySecrets: string[];
   requireCleanGit: boolean;
@@ -72,19 +74,31 @@ export async function runValidation(
 
   // Each config file, and the Dockerfile it builds from.
   const { files, unmatched } = await ports.expandGlobs(cwd, settings.configPatterns);
+  const exclusions = settings.configPatterns.filter((p) => p.startsWith('!'));
+  const excluding = exclusions.length ? ` once ${exclusions.join(', ')} are excluded` : '';
   for (const pattern of unmatched) {
     findings.push({
       rule: 'config/not-found',
       severity: 'error',
       file: '',
-      message: `No fly.toml matches ${JSON.stringify(pattern)} in ${cwd}.`,
+      message: `No fly.toml matches ${JSON.stringify(pattern)} in ${cwd}${excluding}.`,
       fix: 'Check the config input: paths are relative to working-directory.',
+    });
+  }
+  // Nothing to validate is never a pass, even when no single pattern is to blame (only exclusions, none at all).
+  if (files.length === 0 && unmatched.length === 0) {
+    findings.push({
+      rule: 'config/not-found',
+      severity: 'error',
+      file: '',
+      message: `Nothing to validate: the config input (${settings.configPatterns.length ? settings.configPatterns.map((p) => JSON.stringify(p)).join(', ') : 'empty'}) selects no file in ${cwd}.`,
+      fix: 'Give at least one path or glob to include, e.g. fly.toml or apps/*/fly.toml, before any ! exclusions.',
     });
   }
   const parsed = new Map<string, { source: string; doc: Record<string, unknown> | undefined }>();
   for (const file of files) {
     const source = await ports.readText(join(cwd, file));
-    const result = validateFlyConfig(source, file, { strict: settings.strict });
+    const result = validateFlyConfig(source, file, { strict: settings.strict, policy: settings.policy });
     parsed.set(file, { source, doc: result.doc });
     findings.push(...result.findings);
   }

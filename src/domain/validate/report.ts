@@ -21,7 +21,8 @@ export interface ValidateReport {
 export function buildReport(files: string[], checks: CheckRun[], findings: Finding[]): ValidateReport {
   const counts = countBySeverity(findings);
   return {
-    valid: counts.error === 0,
+    // No config checked is not a valid config, whatever else passed.
+    valid: counts.error === 0 && files.length > 0,
     errors: counts.error,
     warnings: counts.warning,
     notices: counts.notice,

@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import { repoRoot, runAction } from '../../support/run-action.js';
 
 describe('fly-validate on the repository apps', () => {
-  it('passes both app configs with strict: true', async () => {
+  it('passes both app configs with everything enforced: strict and policy error', async () => {
     const result = await runAction('fly-validate', {
       cwd: repoRoot,
       inputs: {
         config: 'apps/backend-rag/fly.toml\napps/mouth/fly.toml',
         strict: 'true',
+        policy: 'error',
         'require-clean-git': 'false',
       },
     });
@@ -34,5 +35,28 @@ describe('fly-validate config globs', () => {
     expect(JSON.parse(readFileSync(result.outputs.report as string, 'utf8')).files).toEqual([
       'apps/backend-rag/fly.toml',
     ]);
+  });
+
+  it('fails, never valid, when the globs match nothing or only exclusions are given', async () => {
+    const none = await runAction('fly-validate', {
+      cwd: repoRoot,
+      inputs: { config: 'apps/*/fly.production.toml', 'require-clean-git': 'false' },
+    });
+    expect(none.exitCode).toBe(1);
+    expect(none.outputs.valid).toBe('false');
+    expect(none.annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', title: 'config/not-found' }),
+    );
+    expect(JSON.parse(readFileSync(none.outputs.report as string, 'utf8'))).toMatchObject({
+      valid: false,
+      files: [],
+    });
+    const excluded = await runAction('fly-validate', {
+      cwd: repoRoot,
+      inputs: { config: '!apps/mouth/fly.toml', 'require-clean-git': 'false' },
+    });
+    expect(excluded.exitCode).toBe(1);
+    expect(excluded.outputs.valid).toBeUndefined();
+    expect(excluded.allText).toContain("Input 'config': names no file: it holds only ! exclusions");
   });
 });

@@ -33,10 +33,12 @@ describe('fly-validate secret handling', () => {
         'required-secrets': 'DATABASE_URL\nOPENAI_API_KEY',
         'require-fly-token': 'true',
         'require-clean-git': 'false',
+        // [env] hygiene is policy: a warning unless asked for, so the step fails only with policy: error.
+        policy: 'error',
       },
       env: { ...REQUIRED, FLY_API_TOKEN: TOKEN },
     });
-    // The [env] secrets are findings, so the step fails, naming the keys only.
+    // The [env] secrets are errors under policy: error, so the step fails, naming the keys only.
     expect(result.exitCode).toBe(1);
     expect(result.annotations.filter((a) => a.title === 'secrets/env-value').length).toBe(2);
 
