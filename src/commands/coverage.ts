@@ -1,6 +1,6 @@
 /** `coverage` (the coverage-gate action): reads reports, applies the gates, reports to the summary and a PR comment. */
-import { existsSync } from 'node:fs';
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
+import { readFile, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CheckFailed, InputError, errorMessage } from '../domain/shared/errors.js';
 import { FORMATS, type ReportFormat } from '../domain/coverage/detect.js';
@@ -32,7 +32,7 @@ import { inputReader, type InputReader } from '../host/inputs.js';
 import { changedLines } from '../io/coverage-git.js';
 import { readReports } from '../io/coverage-reports.js';
 import { expandGlobs } from '../io/files.js';
-import { upsertStickyComment } from '../io/github-comments.js';
+import { checkPaths } from '../io/paths.js';
 import { setOutputs } from './report.js';
 
 export interface CoverageSettings {
@@ -73,7 +73,7 @@ export function readCoverageSettings(input: InputReader, context: RunContext): C
       'Use all, none, or gate names: lines, branches, functions, statements, file, patch, drop (comma- or line-separated).',
     );
   }
-  const files = input.globs('files');
+  const files = input.globs('files', { required: true });
   if (files.length === 0)
     throw new InputError(
       'files',
@@ -160,6 +160,8 @@ async function comment(host: Host, settings: CoverageSettings, reportInput: Repo
     fullListsAt: 'The job summary has the full lists.',
   });
   try {
+    // Loaded only when a comment is due: the GitHub client (Octokit, undici) is most of the bundle's start-up.
+    const { upsertStickyComment } = await import('../io/github-comments.js');
     const result = await upsertStickyComment({
       token: settings.token,
       baseUrl: host.context.apiUrl,
@@ -167,7 +169,7 @@ async function comment(host: Host, settings: CoverageSettings, reportInput: Repo
       repo: repository.repo,
       issueNumber: pr.number,
       marker,
-      body,
+      body: host.redact(body),
     });
     if (result.action === 'forbidden')
       host.warning(
@@ -183,6 +185,21 @@ async function comment(host: Host, settings: CoverageSettings, reportInput: Repo
 
 export async function coverage(host: Host): Promise<void> {
   const settings = readCoverageSettings(inputReader(host), host.context);
+  await checkPaths([
+    { input: 'working-directory', path: settings.workingDirectory, is: 'directory' },
+    { input: 'files', globs: settings.files, base: settings.workingDirectory, is: 'globs' },
+    ...(settings.baseline
+      ? [
+          {
+            input: 'baseline',
+            path: resolve(settings.workingDirectory, settings.baseline),
+            is: 'file' as const,
+            optional: true,
+          },
+        ]
+      : []),
+    { input: 'summary-path', path: settings.summaryPath, is: 'output-file' },
+  ]);
   const cwd = settings.workingDirectory;
 
   const { files, unmatched } = await expandGlobs(cwd, settings.files);
@@ -218,6 +235,7 @@ export async function coverage(host: Host): Promise<void> {
       normalize,
       detailFor: (path) => (changes?.get(path)?.lines.length ?? 0) > 0,
       exclude: settings.exclude,
+      workspace: host.context.workspace,
     },
   );
   const table = read.files;
@@ -252,13 +270,17 @@ export async function coverage(host: Host): Promise<void> {
     patchSkipped,
     baseline,
     reports: read.reports,
-    notes: reportNotes({
-      paths: table.keys(),
-      approximate: read.approximate,
-      excluded: read.excluded,
-      patch,
-    }),
+    notes: [
+      ...read.reports.flatMap((r) => r.notes),
+      ...reportNotes({
+        paths: table.keys(),
+        approximate: read.approximate,
+        excluded: read.excluded,
+        patch,
+      }),
+    ],
   };
+  for (const report of read.reports) for (const note of report.notes) host.info(note);
 
   // The summary JSON: the next run's baseline when saved from the default branch.
   const summary = summaryJson({
@@ -272,7 +294,13 @@ export async function coverage(host: Host): Promise<void> {
     files: views,
   });
   await mkdir(dirname(settings.summaryPath), { recursive: true });
-  await writeFile(settings.summaryPath, summary);
+  // Piece by piece, synchronously: one await per 64 KiB piece cost more than writing it.
+  const fd = openSync(settings.summaryPath, 'w');
+  try {
+    for (const piece of summary) writeSync(fd, piece);
+  } finally {
+    closeSync(fd);
+  }
 
   const pct = (metric: Metric) => percent(totals[metric])?.toFixed(2) ?? '';
   setOutputs(host, {

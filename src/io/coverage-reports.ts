@@ -1,26 +1,33 @@
 /**
- * Reads coverage reports from disk as streams (never the whole file as one string) and feeds the domain
- * parsers, then merges every report into one model. A file named by two records where detail was not kept
- * is read again with detail for just those files, so merged counts are exact.
+ * Reads coverage reports from disk (never the whole file as one string) and feeds the domain parsers, then
+ * merges every report into one model. A file named by two records where detail was not kept is read again
+ * with detail for just those files, so merged counts are exact.
+ *
+ * LCOV and Cobertura are read into one reused buffer: no chunk is allocated per read, so memory stays at a
+ * few buffers however large the report. Cobertura text goes to saxes in 64 KiB strings: larger strings land
+ * in V8's large-object space, which only a full GC frees, and peak memory follows them.
  */
-import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { open, realpath, stat } from 'node:fs/promises';
+import { relative, isAbsolute, sep } from 'node:path';
 import { pipeline, type Readable, type Duplex } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { parser as jsonParser } from 'stream-json';
-import { pick } from 'stream-json/filters/pick.js';
+import Assembler from 'stream-json/assembler.js';
 import { streamObject } from 'stream-json/streamers/stream-object.js';
 import { InputError, errorMessage } from '../domain/shared/errors.js';
 import { CoberturaParser } from '../domain/coverage/cobertura.js';
 import { CoverageCollector } from '../domain/coverage/collect.js';
 import { DETECT_BYTES, FORMAT_NAMES, detectFormat, type ReportFormat } from '../domain/coverage/detect.js';
 import {
-  coveragePyEntry,
+  CoveragePyReport,
   istanbulFinalEntry,
   istanbulSummaryEntry,
 } from '../domain/coverage/json-formats.js';
 import { LcovParser } from '../domain/coverage/lcov.js';
 import type { Normalizer } from '../domain/coverage/paths.js';
 import type { RecordSink } from '../domain/coverage/sink.js';
+import type { ReportSource } from '../domain/coverage/source.js';
 import type { FileTable } from '../domain/coverage/table.js';
 
 export interface ReportFile {
@@ -28,12 +35,16 @@ export interface ReportFile {
   path: string;
   /** As the user should see it (workspace-relative). */
   display: string;
+  /** False when the file resolves outside the workspace: errors then never quote its content. */
+  quote?: boolean;
 }
 
 export interface ReportRead {
   path: string;
   format: string;
   records: number;
+  /** What the reader should know about this report (Markdown): skipped text, the tool's own total. */
+  notes: string[];
 }
 
 export interface ReadOptions {
@@ -42,6 +53,8 @@ export interface ReadOptions {
   /** Keep line-level detail for this (normalised) path: the changed files. */
   detailFor: (path: string) => boolean;
   exclude: readonly string[];
+  /** Reports that resolve outside it (after symlinks) are never quoted in errors. */
+  workspace?: string;
 }
 
 export interface ReadResult {
@@ -52,8 +65,45 @@ export interface ReadResult {
   approximate: string[];
 }
 
-/** Bytes per read: large reads make the LCOV scan cheap; memory stays at a few of them. */
-const CHUNK = 1 << 20;
+/** Bytes per LCOV read: large reads make the scan cheap; the buffer is allocated once. */
+export const LCOV_READ_BYTES = 1 << 20;
+/** Bytes per XML or JSON read: the strings made from them stay in V8's young generation. */
+export const TEXT_READ_BYTES = 1 << 16;
+
+const sourceOf = (file: ReportFile): ReportSource => ({ display: file.display, quote: file.quote ?? true });
+
+/** Whether `path` (after symlinks) is inside `workspace`. */
+export async function insideWorkspace(path: string, workspace: string): Promise<boolean> {
+  const [real, root] = await Promise.all([
+    realpath(path).catch(() => path),
+    realpath(workspace).catch(() => workspace),
+  ]);
+  const rel = relative(root, real);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+/**
+ * Calls `onChunk` with successive reads of the file into one buffer, valid until the callback returns.
+ * Reads are synchronous: the step has nothing else to do meanwhile, and a thread-pool round trip per read
+ * cost more than the copy itself.
+ */
+export async function readChunks(
+  path: string,
+  size: number,
+  onChunk: (chunk: Buffer) => void,
+): Promise<void> {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(size);
+    for (;;) {
+      const bytesRead = readSync(fd, buffer, 0, size, null);
+      if (bytesRead === 0) return;
+      onChunk(bytesRead === size ? buffer : buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 
 export async function detectReportFormat(
   file: ReportFile,
@@ -86,49 +136,115 @@ export async function detectReportFormat(
         );
       return forced;
     }
-    return detectFormat(file.display, head);
+    return detectFormat(sourceOf(file), head);
   } finally {
     await handle.close();
   }
 }
 
-async function parseJsonEntries(
+function invalidJson(file: ReportFile, format: ReportFormat, error: unknown): InputError {
+  if (error instanceof InputError) return error;
+  // stream-json's messages name the token it expected, never the document's text.
+  return new InputError(
+    'files',
+    `${file.display} is not valid ${FORMAT_NAMES[format]} (${errorMessage(error)})`,
+    'The file may be truncated or in another format; regenerate it, or set format to its real format.',
+  );
+}
+
+function jsonTokens(file: ReportFile, stages: Duplex[] = []): Duplex {
+  const all: (Readable | Duplex)[] = [
+    createReadStream(file.path, { highWaterMark: TEXT_READ_BYTES }),
+    jsonParser.asStream({ streamValues: false }),
+    ...stages,
+  ];
+  // pipeline destroys every stage with the first error, so iterating the last stage rethrows it.
+  return pipeline(all as [Readable, ...Duplex[]], () => {}) as Duplex;
+}
+
+async function parseIstanbul(
   file: ReportFile,
-  format: 'istanbul-final' | 'istanbul-summary' | 'coveragepy-json',
+  format: 'istanbul-final' | 'istanbul-summary',
   sink: RecordSink,
 ): Promise<void> {
-  const entry =
-    format === 'istanbul-final'
-      ? istanbulFinalEntry
-      : format === 'istanbul-summary'
-        ? istanbulSummaryEntry
-        : coveragePyEntry;
-  const stages: (Readable | Duplex)[] = [
-    createReadStream(file.path, { highWaterMark: CHUNK }),
-    jsonParser.asStream(),
-  ];
-  if (format === 'coveragepy-json') stages.push(pick.asStream({ filter: 'files' }));
-  stages.push(streamObject.asStream());
-  // pipeline destroys every stage with the first error, so iterating the last stage rethrows it.
-  const items = pipeline(stages as [Readable, ...Duplex[]], () => {}) as Duplex;
+  const entry = format === 'istanbul-final' ? istanbulFinalEntry : istanbulSummaryEntry;
+  const items = jsonTokens(file, [streamObject.asStream()]);
   try {
     for await (const item of items as AsyncIterable<{ key: string; value: unknown }>)
-      entry(file.display, item.key, item.value, sink);
+      entry(sourceOf(file), item.key, item.value, sink);
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(
-      'files',
-      `${file.display} is not valid ${FORMAT_NAMES[format]} (${errorMessage(error)})`,
-      'The file may be truncated or in another format; regenerate it, or set format to its real format.',
-    );
+    throw invalidJson(file, format, error);
   } finally {
     items.destroy();
   }
 }
 
-/** Parses one report into the sink; returns how many file records it held. */
-export async function parseReport(file: ReportFile, format: ReportFormat, sink: RecordSink): Promise<number> {
+type Token = Parameters<Assembler['consume']>[0];
+
+/** coverage.py JSON: each entry under "files" assembled on its own, and "totals", from one token stream. */
+async function parseCoveragePy(file: ReportFile, sink: RecordSink): Promise<string[]> {
+  const report = new CoveragePyReport(sourceOf(file), sink);
+  const tokens = jsonTokens(file);
+  let depth = 0;
+  let topKey: unknown;
+  let fileKey = '';
+  let inFiles = false;
+  let value: Assembler | undefined;
+  const deliver = (v: unknown) => (inFiles ? report.entry(fileKey, v) : report.totals(v));
+  try {
+    for await (const token of tokens as AsyncIterable<Token>) {
+      if (value) {
+        value.consume(token);
+        if (value.done) {
+          deliver(value.current);
+          value = undefined;
+        }
+        continue;
+      }
+      const wanted = (inFiles && depth === 2) || (!inFiles && depth === 1 && topKey === 'totals');
+      switch (token.name) {
+        case 'startObject':
+        case 'startArray':
+          if (wanted) {
+            value = new Assembler();
+            value.consume(token);
+            break;
+          }
+          depth++;
+          if (depth === 2 && topKey === 'files' && token.name === 'startObject') inFiles = true;
+          break;
+        case 'endObject':
+        case 'endArray':
+          depth--;
+          if (depth === 1) inFiles = false;
+          break;
+        case 'keyValue':
+          if (depth === 1) topKey = token.value;
+          else if (inFiles && depth === 2) fileKey = token.value;
+          break;
+        default:
+          if (wanted)
+            deliver(
+              token.name === 'numberValue' ? Number(token.value) : 'value' in token ? token.value : undefined,
+            );
+      }
+    }
+  } catch (error) {
+    throw invalidJson(file, 'coveragepy-json', error);
+  } finally {
+    tokens.destroy();
+  }
+  return report.end();
+}
+
+/** Parses one report into the sink; returns how many file records it held and notes about it. */
+export async function parseReport(
+  file: ReportFile,
+  format: ReportFormat,
+  sink: RecordSink,
+): Promise<{ records: number; notes: string[] }> {
   let records = 0;
+  let notes: string[] = [];
   const counting: RecordSink = {
     wantDetail: (path, roots) => sink.wantDetail(path, roots),
     record: (record) => {
@@ -138,21 +254,25 @@ export async function parseReport(file: ReportFile, format: ReportFormat, sink: 
   };
   switch (format) {
     case 'lcov': {
-      const parser = new LcovParser(file.display, counting);
-      for await (const chunk of createReadStream(file.path, { highWaterMark: CHUNK }))
-        parser.push(chunk as Buffer);
+      const parser = new LcovParser(sourceOf(file), counting);
+      await readChunks(file.path, LCOV_READ_BYTES, (chunk) => parser.push(chunk));
       parser.end();
+      notes = parser.notes();
       break;
     }
     case 'cobertura': {
-      const parser = new CoberturaParser(file.display, counting);
-      for await (const text of createReadStream(file.path, { highWaterMark: CHUNK, encoding: 'utf8' }))
-        parser.push(text as string);
+      const parser = new CoberturaParser(sourceOf(file), counting);
+      const decoder = new StringDecoder('utf8');
+      await readChunks(file.path, TEXT_READ_BYTES, (chunk) => parser.push(decoder.write(chunk)));
+      parser.push(decoder.end());
       parser.end();
       break;
     }
+    case 'coveragepy-json':
+      notes = await parseCoveragePy(file, counting);
+      break;
     default:
-      await parseJsonEntries(file, format, counting);
+      await parseIstanbul(file, format, counting);
   }
   if (records === 0) {
     throw new InputError(
@@ -161,25 +281,28 @@ export async function parseReport(file: ReportFile, format: ReportFormat, sink: 
       'Check that tests ran with coverage enabled and that the coverage include/source settings match your code.',
     );
   }
-  return records;
+  return { records, notes };
 }
 
 export async function readReports(files: readonly ReportFile[], options: ReadOptions): Promise<ReadResult> {
   const collector = new CoverageCollector(options.normalize, options.detailFor, options.exclude);
   const reports: ReportRead[] = [];
   const formats: ReportFormat[] = [];
+  const sources: ReportFile[] = [];
   for (const file of files) {
-    const format = await detectReportFormat(file, options.format);
+    const source = {
+      ...file,
+      quote: file.quote ?? (options.workspace ? await insideWorkspace(file.path, options.workspace) : true),
+    };
+    sources.push(source);
+    const format = await detectReportFormat(source, options.format);
     formats.push(format);
-    reports.push({
-      path: file.display,
-      format: FORMAT_NAMES[format],
-      records: await parseReport(file, format, collector),
-    });
+    const { records, notes } = await parseReport(source, format, collector);
+    reports.push({ path: file.display, format: FORMAT_NAMES[format], records, notes });
   }
   if (collector.overlapping.size > 0) {
     collector.refine([...collector.overlapping]);
-    for (const [i, file] of files.entries()) await parseReport(file, formats[i] as ReportFormat, collector);
+    for (const [i, file] of sources.entries()) await parseReport(file, formats[i] as ReportFormat, collector);
   }
   return {
     files: collector.files,

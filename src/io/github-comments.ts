@@ -5,8 +5,7 @@
  * both create one: after creating, the list is read again and the oldest own comment is kept, the newer
  * duplicates deleted, so the pull request converges on one comment.
  */
-import type { getOctokit } from '@actions/github';
-import { githubClient } from './github-api.js';
+import { GitHubApiError, githubClient, type GitHubClientOptions, type Octokit } from './github-api.js';
 
 export interface StickyComment {
   token: string;
@@ -17,6 +16,8 @@ export interface StickyComment {
   issueNumber: number;
   marker: string;
   body: string;
+  /** Time limits and retries of each request (defaults: github-api.ts). */
+  client?: GitHubClientOptions;
 }
 
 export type CommentOutcome =
@@ -30,16 +31,21 @@ interface RequestFailure {
   message?: string;
 }
 
-type Octokit = ReturnType<typeof getOctokit>;
 type Target = { owner: string; repo: string; issue_number: number };
 
-/** The login comments made with this token carry. GITHUB_TOKEN cannot call GET /user (403): it is the bot. */
+/**
+ * The login comments made with this token carry. GITHUB_TOKEN cannot call GET /user (403): it is the bot.
+ * Any other failure (a timeout, an outage, a rate limit) is passed on: guessing would not help.
+ */
 async function tokenIdentity(octokit: Octokit): Promise<string> {
   try {
     const { data } = await octokit.rest.users.getAuthenticated();
     return data.login;
-  } catch {
-    return ACTIONS_BOT;
+  } catch (error) {
+    const kind = error instanceof GitHubApiError ? error.kind : undefined;
+    if (kind === 'read-only' || kind === 'forbidden' || kind === 'unauthorized' || kind === 'not-found')
+      return ACTIONS_BOT;
+    throw error;
   }
 }
 
@@ -68,7 +74,7 @@ async function deleteComments(octokit: Octokit, target: Target, ids: readonly nu
 }
 
 export async function upsertStickyComment(options: StickyComment): Promise<CommentOutcome> {
-  const octokit = githubClient(options.token, options.baseUrl);
+  const octokit = await githubClient(options.token, options.baseUrl, options.client);
   const target: Target = { owner: options.owner, repo: options.repo, issue_number: options.issueNumber };
   const update = async (id: number) => {
     const { data } = await octokit.rest.issues.updateComment({
@@ -103,10 +109,13 @@ export async function upsertStickyComment(options: StickyComment): Promise<Comme
     );
     return { action: kept === created ? 'created' : 'updated', id: kept.id, url: kept.html_url };
   } catch (error) {
-    const failure = error as RequestFailure;
     // A fork's pull request runs with a read-only token: GitHub answers 403 (404 for some private repos).
-    if (failure.status === 403 || failure.status === 404) {
-      return { action: 'forbidden', status: failure.status, message: failure.message ?? '' };
+    // A rate limit is a 403 too, but not this: it is passed on as the failure it is.
+    if (
+      error instanceof GitHubApiError &&
+      (error.kind === 'read-only' || error.kind === 'forbidden' || error.kind === 'not-found')
+    ) {
+      return { action: 'forbidden', status: error.status ?? 403, message: error.message };
     }
     throw error;
   }

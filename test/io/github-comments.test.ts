@@ -13,6 +13,7 @@ const options = {
   issueNumber: 12,
   marker: MARKER,
   body: `${MARKER}\nnew body`,
+  client: { sleep: async () => undefined },
 };
 const comments = '/repos/nuzantara/example/issues/12/comments';
 
@@ -147,7 +148,7 @@ describe('upsertStickyComment', () => {
     expect(api.isDone()).toBe(true);
   });
 
-  it('reports a 403 on writing as forbidden (fork pull request), and rethrows server errors', async () => {
+  it('reports a 403 on writing as forbidden (fork pull request), and rethrows server errors after the retries', async () => {
     nock(API)
       .get('/user')
       .reply(403, {})
@@ -158,7 +159,24 @@ describe('upsertStickyComment', () => {
       .reply(403, { message: 'Resource not accessible by integration' });
     await expect(upsertStickyComment(options)).resolves.toMatchObject({ action: 'forbidden', status: 403 });
 
-    nock(API).get('/user').reply(403, {}).get(comments).query(true).reply(500, { message: 'boom' });
-    await expect(upsertStickyComment(options)).rejects.toMatchObject({ status: 500 });
+    nock(API).get('/user').reply(403, {}).get(comments).query(true).times(3).reply(500, { message: 'boom' });
+    await expect(upsertStickyComment(options)).rejects.toMatchObject({ kind: 'server', status: 500 });
+  });
+
+  it('a secondary rate limit is not taken for a read-only token: it is passed on as a failure', async () => {
+    nock(API)
+      .get('/user')
+      .reply(403, {})
+      .get(comments)
+      .query(true)
+      .reply(200, [])
+      .post(comments)
+      .reply(403, { message: 'You have exceeded a secondary rate limit.' }, { 'retry-after': '600' });
+    await expect(upsertStickyComment(options)).rejects.toMatchObject({ kind: 'rate-limited', status: 403 });
+  });
+
+  it('an identity lookup that fails for another reason than a refusal is not guessed at', async () => {
+    nock(API).get('/user').times(3).reply(502, 'Bad Gateway');
+    await expect(upsertStickyComment(options)).rejects.toMatchObject({ kind: 'server' });
   });
 });

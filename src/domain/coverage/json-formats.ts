@@ -4,53 +4,116 @@
  * - Istanbul `coverage-final.json` (jest, vitest, nyc, c8): path → {statementMap, fnMap, branchMap, s, f, b}.
  * - Istanbul `coverage-summary.json` (json-summary reporter): path → {lines, statements, functions,
  *   branches: {total, covered, skipped, pct}}, plus "total". Counters only: no line data.
- * - coverage.py JSON (`coverage json`): {meta, files: path → {executed_lines, missing_lines,
- *   executed_branches, missing_branches, functions?, summary}, totals}. Entries are those under "files".
+ * - coverage.py JSON (`coverage json`): {meta, files: path → {executed_lines, missing_lines, excluded_lines,
+ *   executed_branches, missing_branches, functions?, summary}, totals}. Entries are those under "files";
+ *   "totals" is checked against them.
+ * Counts that are not numbers, negative, or more covered than found make the report corrupt: refused,
+ * never clamped.
  */
 import { InputError } from '../shared/errors.js';
+import { code } from '../shared/markdown.js';
 import { counter, countersFromDetail, emptyDetail, type Counter } from './model.js';
 import type { RecordSink } from './sink.js';
+import { detached, excerpt, reportSource, type ReportSource } from './source.js';
 
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function shapeError(source: string, key: string, what: string, format: string): InputError {
+const FIX = 'Regenerate the report and check that the upload step copied all of it.';
+
+/** Names an entry (a file path in the report) and, inside it, the field at fault. */
+function where(src: ReportSource, key: string, field?: string): string {
+  const entry = src.quote ? `the entry ${excerpt(key, 120)}` : 'an entry';
+  return field ? `${entry}, ${field}` : entry;
+}
+
+function corrupt(src: ReportSource, key: string, problem: string, field?: string): InputError {
+  return new InputError('files', `${src.display}: ${where(src, key, field)} ${problem}`, FIX);
+}
+
+function shapeError(src: ReportSource, key: string, what: string, format: string): InputError {
   return new InputError(
     'files',
-    `${source}: the entry ${JSON.stringify(key.length > 80 ? `${key.slice(0, 77)}...` : key)} is not ${what}`,
+    `${src.display}: ${where(src, key)} is not ${what}`,
     `Check that the file is ${format} and was written completely, or set format to the report's real format.`,
   );
 }
 
-const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
-
-interface Location {
-  start?: { line?: number };
-  line?: number;
+/** A JSON value as the error shows it: short, one line. */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? 'nothing';
+  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
 }
 
-const lineOf = (loc: unknown): number | undefined => {
+/** A count: a finite number of zero or more. */
+function count(src: ReportSource, key: string, field: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw corrupt(src, key, `is ${src.quote ? shown(value) : 'not a number'}, not a count`, field);
+  if (value < 0) throw corrupt(src, key, 'is negative; counts are zero or more', field);
+  return value;
+}
+
+/** Found and covered counts, covered at most found. */
+function pair(
+  src: ReportSource,
+  key: string,
+  field: string,
+  found: unknown,
+  hit: unknown,
+  names: [string, string],
+): Counter {
+  const c = counter(
+    count(src, key, `${field}.${names[0]}`, found),
+    count(src, key, `${field}.${names[1]}`, hit),
+  );
+  if (c.hit > c.found)
+    throw corrupt(
+      src,
+      key,
+      `says ${names[1]} ${src.quote ? `${c.hit} ` : ''}is greater than ${names[0]}${src.quote ? ` ${c.found}` : ''}: more covered than found means the report is corrupt (it is not clamped to 100%)`,
+      field,
+    );
+  return c;
+}
+
+function lineNumber(src: ReportSource, key: string, field: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+    throw corrupt(
+      src,
+      key,
+      `holds ${src.quote ? shown(value) : 'a value that is'}, not a line number (lines are numbered from 1)`,
+      field,
+    );
+  return value;
+}
+
+interface Location {
+  start?: { line?: unknown };
+  line?: unknown;
+}
+
+const lineOf = (loc: unknown): unknown => {
   if (!isObject(loc)) return undefined;
   const l = loc as Location;
-  const line = l.start?.line ?? l.line;
-  return typeof line === 'number' ? line : undefined;
+  return l.start?.line ?? l.line;
 };
 
 /** One entry of coverage-final.json. */
-export function istanbulFinalEntry(source: string, key: string, value: unknown, sink: RecordSink): void {
+export function istanbulFinalEntry(
+  source: string | ReportSource,
+  key: string,
+  value: unknown,
+  sink: RecordSink,
+): void {
+  const src = reportSource(source);
   // Old istanbul wrapped each file as {data: {...}}.
   const data = isObject(value) && isObject(value.data) && !isObject(value.s) ? value.data : value;
   if (!isObject(data) || !isObject(data.statementMap) || !isObject(data.s)) {
-    throw shapeError(
-      source,
-      key,
-      'a file coverage object (statementMap, s)',
-      'an Istanbul coverage-final.json',
-    );
+    throw shapeError(src, key, 'a file coverage object (statementMap, s)', 'an Istanbul coverage-final.json');
   }
-  const path = typeof data.path === 'string' && data.path ? data.path : key;
+  const path = detached(typeof data.path === 'string' && data.path ? data.path : key);
   const statementMap = data.statementMap;
   const fnMap = isObject(data.fnMap) ? data.fnMap : {};
   const branchMap = isObject(data.branchMap) ? data.branchMap : {};
@@ -60,29 +123,32 @@ export function istanbulFinalEntry(source: string, key: string, value: unknown, 
 
   const detail = emptyDetail();
   detail.statements = new Map();
-  for (const [id, count] of Object.entries(s)) {
-    const hits = num(count);
+  for (const [id, raw] of Object.entries(s)) {
+    const hits = count(src, key, `s[${JSON.stringify(id)}]`, raw);
     detail.statements.set(id, hits);
-    const line = lineOf(statementMap[id]);
-    if (line === undefined) continue;
+    const loc = lineOf(statementMap[id]);
+    if (loc === undefined) continue;
+    const line = lineNumber(src, key, `statementMap[${JSON.stringify(id)}].start.line`, loc);
     // A line's hits are its most-run statement's, as istanbul's getLineCoverage computes them.
     const previous = detail.lines.get(line);
     if (previous === undefined || previous < hits) detail.lines.set(line, hits);
   }
-  for (const [id, count] of Object.entries(f)) {
+  for (const [id, raw] of Object.entries(f)) {
     const fn = fnMap[id];
     const name = isObject(fn) && typeof fn.name === 'string' ? fn.name : `fn${id}`;
-    detail.functions.set(`${id}:${name}`, num(count));
+    detail.functions.set(`${id}:${name}`, count(src, key, `f[${JSON.stringify(id)}]`, raw));
   }
   for (const [id, arms] of Object.entries(b)) {
     if (!Array.isArray(arms)) continue;
     const branch = branchMap[id];
-    const line = isObject(branch) ? (lineOf(branch.loc) ?? lineOf(branch)) : undefined;
-    if (line === undefined) continue;
+    const loc = isObject(branch) ? (lineOf(branch.loc) ?? lineOf(branch)) : undefined;
+    const taken = arms.map((arm, i) => count(src, key, `b[${JSON.stringify(id)}][${i}]`, arm));
+    if (loc === undefined) continue;
+    const line = lineNumber(src, key, `branchMap[${JSON.stringify(id)}].loc.start.line`, loc);
     const c = detail.branches.get(line) ?? counter();
-    for (const arm of arms) {
+    for (const t of taken) {
       c.found++;
-      if (num(arm) > 0) c.hit++;
+      if (t > 0) c.hit++;
     }
     detail.branches.set(line, c);
   }
@@ -94,74 +160,192 @@ export function istanbulFinalEntry(source: string, key: string, value: unknown, 
   });
 }
 
-function summaryCounter(source: string, key: string, value: unknown): Counter {
-  if (!isObject(value)) return counter();
-  return { found: num(value.total), hit: num(value.covered) };
-}
+const SUMMARY_METRICS = ['lines', 'statements', 'functions', 'branches'] as const;
 
 /** One entry of coverage-summary.json ("total" is skipped: totals are derived). */
-export function istanbulSummaryEntry(source: string, key: string, value: unknown, sink: RecordSink): void {
+export function istanbulSummaryEntry(
+  source: string | ReportSource,
+  key: string,
+  value: unknown,
+  sink: RecordSink,
+): void {
+  const src = reportSource(source);
   if (key === 'total') return;
   if (!isObject(value) || !isObject(value.lines)) {
     throw shapeError(
-      source,
+      src,
       key,
       'a file summary ({lines, statements, functions, branches})',
       'an Istanbul coverage-summary.json',
     );
   }
+  const counters: Partial<Record<(typeof SUMMARY_METRICS)[number], Counter>> = {};
+  for (const metric of SUMMARY_METRICS) {
+    const m = value[metric];
+    if (isObject(m)) counters[metric] = pair(src, key, metric, m.total, m.covered, ['total', 'covered']);
+  }
   sink.record({
-    path: key,
-    lines: summaryCounter(source, key, value.lines),
-    branches: summaryCounter(source, key, value.branches),
-    functions: summaryCounter(source, key, value.functions),
-    statements: isObject(value.statements) ? summaryCounter(source, key, value.statements) : undefined,
+    path: detached(key),
+    lines: counters.lines ?? counter(),
+    branches: counters.branches ?? counter(),
+    functions: counters.functions ?? counter(),
+    statements: counters.statements,
     summaryOnly: true,
   });
 }
 
-const lineList = (value: unknown): number[] =>
-  Array.isArray(value) ? value.filter((n): n is number => typeof n === 'number') : [];
+function lineList(src: ReportSource, key: string, field: string, value: unknown): number[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw corrupt(src, key, 'is not a list of line numbers', field);
+  return value.map((n, i) => lineNumber(src, key, `${field}[${i}]`, n));
+}
 
-/** One entry under "files" of a coverage.py JSON report. */
-export function coveragePyEntry(source: string, key: string, value: unknown, sink: RecordSink): void {
-  if (!isObject(value) || !Array.isArray(value.executed_lines) || !Array.isArray(value.missing_lines)) {
-    throw shapeError(
-      source,
-      key,
-      'a file entry (executed_lines, missing_lines)',
-      'a coverage.py JSON report',
-    );
+/**
+ * A coverage.py JSON report, entry by entry. The counters are coverage.py's own per-file summary
+ * (covered_lines of num_statements, covered_branches of num_branches), which is what `coverage report`
+ * prints: executed_lines may hold lines that are not statements (a docstring, an excluded line that ran),
+ * so counting the lists would overstate both.
+ */
+export class CoveragePyReport {
+  private readonly src: ReportSource;
+  private readonly sum = { lines: counter(), branches: counter() };
+  private branchData = false;
+  private stated: Json | undefined;
+
+  constructor(
+    source: string | ReportSource,
+    private readonly sink: RecordSink,
+  ) {
+    this.src = reportSource(source);
   }
-  const detail = emptyDetail();
-  for (const line of lineList(value.executed_lines)) detail.lines.set(line, 1);
-  for (const line of lineList(value.missing_lines)) if (!detail.lines.has(line)) detail.lines.set(line, 0);
-  // Branch arcs are [from line, to line]; the branch sits on the from line.
-  const arcs = (list: unknown, taken: boolean) => {
-    if (!Array.isArray(list)) return;
-    for (const arc of list) {
-      if (!Array.isArray(arc) || typeof arc[0] !== 'number') continue;
-      const c = detail.branches.get(arc[0]) ?? counter();
-      c.found++;
-      if (taken) c.hit++;
-      detail.branches.set(arc[0], c);
+
+  /** One entry under "files". */
+  entry(key: string, value: unknown): void {
+    const src = this.src;
+    if (!isObject(value) || !Array.isArray(value.executed_lines) || !Array.isArray(value.missing_lines)) {
+      throw shapeError(src, key, 'a file entry (executed_lines, missing_lines)', 'a coverage.py JSON report');
     }
-  };
-  arcs(value.executed_branches, true);
-  arcs(value.missing_branches, false);
-  // Format 3 (coverage.py 7.5+) lists functions; "" is the module-level code, not a function.
-  if (isObject(value.functions)) {
-    for (const [name, region] of Object.entries(value.functions)) {
-      if (name === '') continue;
-      const covered = isObject(region) && isObject(region.summary) ? num(region.summary.covered_lines) : 0;
-      detail.functions.set(name, covered > 0 ? 1 : 0);
+    const executed = lineList(src, key, 'executed_lines', value.executed_lines);
+    const missing = lineList(src, key, 'missing_lines', value.missing_lines);
+    const excluded = new Set(lineList(src, key, 'excluded_lines', value.excluded_lines));
+    const detail = emptyDetail();
+    // Patch coverage needs line detail: the missing statements, and the executed lines less the excluded.
+    for (const line of executed) if (!excluded.has(line)) detail.lines.set(line, 1);
+    for (const line of missing) detail.lines.set(line, 0);
+    // Branch arcs are [from line, to line]; the branch sits on the from line (to is negative for an exit).
+    const arcs = (field: string, list: unknown, taken: boolean) => {
+      if (list === undefined) return;
+      if (!Array.isArray(list)) throw corrupt(src, key, 'is not a list of arcs', field);
+      list.forEach((arc: unknown, i) => {
+        if (!Array.isArray(arc) || arc.length !== 2 || typeof arc[1] !== 'number')
+          throw corrupt(src, key, 'is not an arc [from, to]', `${field}[${i}]`);
+        const from = lineNumber(src, key, `${field}[${i}][0]`, arc[0]);
+        const c = detail.branches.get(from) ?? counter();
+        c.found++;
+        if (taken) c.hit++;
+        detail.branches.set(from, c);
+      });
+    };
+    arcs('executed_branches', value.executed_branches, true);
+    arcs('missing_branches', value.missing_branches, false);
+    // Format 3 (coverage.py 7.5+) lists functions; "" is the module-level code, not a function.
+    if (isObject(value.functions)) {
+      for (const [name, region] of Object.entries(value.functions)) {
+        if (name === '') continue;
+        const covered = isObject(region) && isObject(region.summary) ? region.summary.covered_lines : 0;
+        detail.functions.set(name, typeof covered === 'number' && covered > 0 ? 1 : 0);
+      }
     }
+    const fromDetail = countersFromDetail(detail);
+    let lines = fromDetail.lines;
+    let branches = fromDetail.branches;
+    const summary = value.summary;
+    if (isObject(summary)) {
+      lines = pair(src, key, 'summary', summary.num_statements, summary.covered_lines, [
+        'num_statements',
+        'covered_lines',
+      ]);
+      this.consistent(key, 'summary.missing_lines', summary.missing_lines, lines.found - lines.hit);
+      if (missing.length !== lines.found - lines.hit)
+        throw corrupt(
+          src,
+          key,
+          `lists ${missing.length} missing lines but its summary says ${lines.found - lines.hit} (num_statements - covered_lines)`,
+          'missing_lines',
+        );
+      if (summary.num_branches !== undefined) {
+        this.branchData = true;
+        branches = pair(src, key, 'summary', summary.num_branches, summary.covered_branches, [
+          'num_branches',
+          'covered_branches',
+        ]);
+        this.consistent(
+          key,
+          'summary.missing_branches',
+          summary.missing_branches,
+          branches.found - branches.hit,
+        );
+      }
+    }
+    this.sum.lines.found += lines.found;
+    this.sum.lines.hit += lines.hit;
+    this.sum.branches.found += branches.found;
+    this.sum.branches.hit += branches.hit;
+    this.sink.record({
+      path: detached(key),
+      lines,
+      branches,
+      functions: fromDetail.functions,
+      statements: undefined,
+      detail: this.sink.wantDetail(key) ? detail : undefined,
+    });
   }
-  const counters = countersFromDetail(detail);
-  sink.record({
-    path: key,
-    ...counters,
-    statements: undefined,
-    detail: sink.wantDetail(key) ? detail : undefined,
-  });
+
+  private consistent(key: string, field: string, value: unknown, expected: number): void {
+    if (value === undefined) return;
+    if (count(this.src, key, field, value) !== expected)
+      throw corrupt(
+        this.src,
+        key,
+        `is ${this.src.quote ? `${String(value)}, ` : ''}not ${expected}: the summary contradicts itself`,
+        field,
+      );
+  }
+
+  /** The report's "totals" object. */
+  totals(value: unknown): void {
+    if (isObject(value)) this.stated = value;
+  }
+
+  /** Checks "totals" against the files and returns what to tell the reader about coverage.py's own figure. */
+  end(): string[] {
+    const t = this.stated;
+    if (!t) return [];
+    const src = this.src;
+    const check = (name: string, found: unknown, hit: unknown, sum: Counter, names: [string, string]) => {
+      if (found === undefined && hit === undefined) return;
+      const c = pair(src, 'totals', name, found, hit, names);
+      if (c.found !== sum.found || c.hit !== sum.hit)
+        throw new InputError(
+          'files',
+          `${src.display}: "totals" says ${c.hit} of ${c.found} ${name} but its files add up to ${sum.hit} of ${sum.found}: the report contradicts itself`,
+          FIX,
+        );
+    };
+    check('statements', t.num_statements, t.covered_lines, this.sum.lines, [
+      'num_statements',
+      'covered_lines',
+    ]);
+    if (this.branchData)
+      check('branches', t.num_branches, t.covered_branches, this.sum.branches, [
+        'num_branches',
+        'covered_branches',
+      ]);
+    const total = typeof t.percent_covered === 'number' ? t.percent_covered : undefined;
+    if (total === undefined || !this.branchData || this.sum.branches.found === 0) return [];
+    // With branch coverage, coverage.py's one figure counts statements and branches together.
+    return [
+      `${code(src.display)}: coverage.py's own total is ${(Math.floor(total * 100 + 1e-9) / 100).toFixed(2)}% (statements and branches together, as ${code('coverage report')} prints it); the lines and branches gates use them separately.`,
+    ];
+  }
 }

@@ -4,7 +4,7 @@
  * per-file minimum, lowest-covered files) take rows while room remains, and a note says what was cut.
  */
 import { posix } from 'node:path';
-import { code, escapeCell, table } from '../shared/markdown.js';
+import { code, escapeCell, escapeInline, escapeText, table } from '../shared/markdown.js';
 import { formatRanges, lineRanges } from './diff.js';
 import type { GateOutcome, GateResult } from './gates.js';
 import { formatPercent, METRICS, ratio, type Counter, type FileCoverage, type Totals } from './model.js';
@@ -154,12 +154,12 @@ function verdict(input: ReportInput): string {
   const failed = input.outcome.results.filter((g) => g.status === 'failed');
   const enforced = failed.filter((g) => g.enforced);
   const lines = formatPercent(input.totals.lines);
-  if (input.outcome.results.length === 0) return `### ${escapeCell(input.title)}: ${lines} of lines covered`;
+  if (input.outcome.results.length === 0) return `### ${escapeText(input.title)}: ${lines} of lines covered`;
   if (enforced.length > 0)
-    return `### ❌ ${escapeCell(input.title)}: ${enforced.length} of ${input.outcome.results.length} gates failed (${enforced.map((g) => g.input).join(', ')})`;
+    return `### ❌ ${escapeText(input.title)}: ${enforced.length} of ${input.outcome.results.length} gates failed (${enforced.map((g) => g.input).join(', ')})`;
   if (failed.length > 0)
-    return `### ⚠️ ${escapeCell(input.title)}: passed; ${failed.length} report-only gate(s) failed (${failed.map((g) => g.input).join(', ')})`;
-  return `### ✅ ${escapeCell(input.title)}: all ${input.outcome.results.length} gates passed (${lines} of lines)`;
+    return `### ⚠️ ${escapeText(input.title)}: passed; ${failed.length} report-only gate(s) failed (${failed.map((g) => g.input).join(', ')})`;
+  return `### ✅ ${escapeText(input.title)}: all ${input.outcome.results.length} gates passed (${lines} of lines)`;
 }
 
 /** Adds table rows while the budget allows; returns the rows kept. */
@@ -237,7 +237,8 @@ export function renderReport(input: ReportInput, options: RenderOptions): string
         ? '**Changed lines:** no changed line is an executable line in the reports.'
         : `**Changed lines:** ${c.hit} of ${c.found} executable changed lines covered (${formatPercent(c)}).`,
     );
-  } else if (input.patchSkipped) parts.push(`**Changed lines:** not measured: ${input.patchSkipped}`);
+  } else if (input.patchSkipped)
+    parts.push(`**Changed lines:** not measured: ${escapeInline(input.patchSkipped)}`);
 
   const footer: string[] = [];
   const reportList = input.reports
@@ -247,7 +248,7 @@ export function renderReport(input: ReportInput, options: RenderOptions): string
     footer.push(
       `<sub>Reports: ${escapeCell(reportList)}${base?.commit ? `; baseline ${base.commit.slice(0, 12)}` : ''}.</sub>`,
     );
-  const notes = input.notes.map((n) => `> ${n}`);
+  const notes = input.notes.map((n) => `> ${escapeInline(n)}`);
 
   // Long lists, most useful first, each with what it would show.
   const lists: { heading: string; headers: string[]; rows: string[][]; unit: string }[] = [];

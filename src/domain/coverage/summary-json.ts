@@ -87,7 +87,9 @@ export function parseBaseline(source: string, text: string): Baseline {
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    throw new InputError('baseline', `${source} is not valid JSON (${(error as Error).message})`, fix);
+    // Node's message quotes the text; the file may lie outside the workspace, so only the position is kept.
+    const at = /position (\d+)/.exec((error as Error).message)?.[1];
+    throw new InputError('baseline', `${source} is not valid JSON${at ? ` (at position ${at})` : ''}`, fix);
   }
   const summary = doc as Partial<CoverageSummary>;
   if (

@@ -126,7 +126,7 @@ describe('LCOV', () => {
     expect(() => parseLcovText('a.info', 'DA:1,1\n', collectingSink())).toThrow(/comes before any SF: line/);
     expect(() => parseLcovText('a.info', 'TN:\n\n', collectingSink())).toThrow(/has no LCOV records/);
     expect(() => parseLcovText('a.info', 'SF:a\nSF:b\nend_of_record\n', collectingSink())).toThrow(
-      /SF:b starts a record while the one for a \(line 1\) is still open/,
+      /line 2: "SF:b" starts a record while the record for a \(line 1\) is still open/,
     );
   });
 });
@@ -187,17 +187,17 @@ describe('Cobertura', () => {
         '<?xml version="1.0"?><report name="x"><sessioninfo/></report>',
         collectingSink(),
       ),
-    ).toThrow(/JaCoCo report, which is not supported/);
+    ).toThrow(/jacoco.xml is a JaCoCo XML report, which coverage-gate does not read/);
     expect(() =>
       parseCoberturaText('c.xml', '<coverage clover="4.4"><project/></coverage>', collectingSink()),
-    ).toThrow(/Clover report/);
+    ).toThrow(/c.xml is a Clover XML report, which coverage-gate does not read/);
   });
 });
 
 describe('JSON formats (streamed)', () => {
   const parseFile = async (name: string, format: Parameters<typeof parseReport>[1], want = true) => {
     const sink = collectingSink(() => want);
-    const count = await parseReport({ path: join(fixtures, name), display: name }, format, sink);
+    const { records: count } = await parseReport({ path: join(fixtures, name), display: name }, format, sink);
     return { count, records: sink.records };
   };
 

@@ -195,6 +195,9 @@ describe('coverage-gate: bad inputs fail with one clear error', () => {
   const cwd = workspace('jest-lcov.info', 'truncated.info', 'invalid.xml');
   writeFileSync(join(cwd, 'empty.info'), '');
   writeFileSync(join(cwd, 'notes.txt'), 'just some text\n');
+  copyFileSync(join(fixtures, 'real', 'gcovr', 'sonarqube.xml'), join(cwd, 'sonarqube.xml'));
+  writeFileSync(join(cwd, 'corrupt.info'), 'TN:\nSF:src/a.ts\nDA:1,1\nLF:1\nLH:3\nend_of_record\n');
+  writeFileSync(join(cwd, 'mixed.info'), 'SF:src/a.ts\nDA:1,1\nend_of_record\nTests: 3 passed\n');
 
   it.each([
     [
@@ -249,6 +252,21 @@ describe('coverage-gate: bad inputs fail with one clear error', () => {
       /Input 'fail-on': "coverage" is not a gate\. Use all, none/,
     ],
     ['no files', { files: '' }, /Input 'files': is required but empty/],
+    [
+      'a SonarQube generic report',
+      { files: 'sonarqube.xml' },
+      /^Input 'files': sonarqube\.xml is a SonarQube generic coverage report, which coverage-gate does not read\. Have the tool write Cobertura XML or LCOV instead/,
+    ],
+    [
+      'a corrupt LCOV record (LH > LF)',
+      { files: 'corrupt.info' },
+      /^Input 'files': corrupt\.info line 5: LH:3 is greater than LF:1 in the record for src\/a\.ts \(line 2\)\. More covered than found means the report is corrupt; it is not clamped to 100%\./,
+    ],
+    [
+      'test output after the last LCOV record',
+      { files: 'mixed.info' },
+      /^Input 'files': mixed\.info line 4: "Tests: 3 passed" is not an LCOV line \(after the end_of_record at line 3\)/,
+    ],
   ])('%s', async (_name, inputs, message) => {
     const result = await runAction('coverage-gate', { cwd, inputs });
     expect(result.exitCode).toBe(1);
@@ -268,6 +286,63 @@ describe('coverage-gate: bad inputs fail with one clear error', () => {
     expect(errors(result)).toEqual([
       `Input 'base-ref': base ref "release/9.9" was not found in the checkout. Check out with history: actions/checkout with fetch-depth: 0 (or run git fetch origin <base> before this step).`,
     ]);
+  });
+});
+
+describe('coverage-gate on real reports', () => {
+  it("gates a coverage.py JSON report on coverage.py's own statement counts", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'cov-py-'));
+    copyFileSync(join(fixtures, 'real', 'coveragepy-json', 'coverage.json'), join(cwd, 'coverage.json'));
+    const result = await runAction('coverage-gate', {
+      cwd,
+      inputs: { files: 'coverage.json', 'min-lines': '97.85' },
+    });
+    expect(errors(result)).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    // coverage report: 3027 statements, 65 missed, 98% (97.85...).
+    expect(result.outputs.lines).toBe('97.85');
+    const summary = JSON.parse(readFileSync(result.outputs['summary-json'] as string, 'utf8'));
+    expect(summary.totals.lines).toEqual({ found: 3027, hit: 2962, pct: 97.85 });
+    expect(summary.files['src/pdf_toolbox/locales/__init__.py'].lines).toEqual([0, 0]);
+  });
+
+  it('reads an LCOV file with a test runner’s output before its first record, and says so', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'cov-pre-'));
+    const lcov = readFileSync(join(fixtures, 'real', 'jest', 'lcov.info'), 'utf8');
+    writeFileSync(
+      join(cwd, 'lcov.info'),
+      `\uFEFF\n> app@1.0.0 test\n> jest --coverage\n\nPASS tests/basic.test.js\n${lcov}`,
+    );
+    const result = await runAction('coverage-gate', { cwd, inputs: { files: 'lcov.info' } });
+    expect(errors(result)).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.lines).toBe('78.57');
+    expect(result.summary).toContain('> `lcov.info`: 3 line(s) before the first record were skipped');
+    noStack(result);
+  });
+
+  it('never echoes the content of a report outside the workspace', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'cov-ws-'));
+    const outside = mkdtempSync(join(tmpdir(), 'cov-secret-'));
+    const secret = 'hunter2-not-for-logs';
+    writeFileSync(join(outside, 'creds.txt'), `user=admin\npassword=${secret}\n`);
+    writeFileSync(join(outside, 'bad.info'), `SF:/srv/${secret}.ts\nDA:1,${secret}\nend_of_record\n`);
+    for (const [file, message] of [
+      [
+        join(outside, 'creds.txt'),
+        /^Input 'files': \.\.\/.*creds\.txt is in an unknown format\. Give a report/,
+      ],
+      [
+        join(outside, 'bad.info'),
+        /^Input 'files': \.\.\/.*bad\.info line 2: the line is not DA:<line>,<hits>/,
+      ],
+    ] as const) {
+      const result = await runAction('coverage-gate', { cwd, inputs: { files: file } });
+      expect(result.exitCode).toBe(1);
+      expect(errors(result)).toEqual([expect.stringMatching(message)]);
+      expect(result.allText).not.toContain(secret);
+      expect(result.allText).not.toContain('admin');
+    }
   });
 });
 
