@@ -1,6 +1,6 @@
 /**
- * Contract tests: the stand-in's JSON, texts and exit codes against flyctl-contract.md (§2, §3, §5, §6, §9,
- * §10, §11), so the actions are tested against something that behaves like flyctl.
+ * Contract tests: the stand-in's JSON, texts and exit codes against flyctl-contract.md (§2, §3, §4, §5, §6,
+ * §9, §10, §11, §14), so the actions are tested against something that behaves like flyctl.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -32,10 +32,13 @@ afterAll(async () => {
 });
 
 describe('version', () => {
-  it('prints the §11 JSON shape with a 4-space indent', async () => {
+  it('prints the §11 JSON shape as one compact line (a plain json.Encoder)', async () => {
     const result = await fly.run(['version', '--json']);
     expect(result.exitCode).toBe(0);
-    expectShape(expectFlyctlJson(result.stdout), versionShape, '$', true);
+    expect(result.stdout).toBe(
+      '{"Name":"flyctl","Version":"0.4.87","Commit":"standin","BranchName":"","BuildDate":"2026-08-20T12:00:00Z","OS":"linux","Architecture":"amd64","Environment":"production"}\n',
+    );
+    expectShape(JSON.parse(result.stdout), versionShape, '$', true);
     expect(JSON.parse(result.stdout).Version).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
@@ -219,10 +222,11 @@ describe('tokens and errors (§4, §9)', () => {
 
   it('fails like cobra on unknown commands and flags', async () => {
     const command = await fly.run(['launchx']);
+    // cli.Run prints the hint with fmt.Printf and then an empty fmt.Println().
     expect(command).toEqual({
       exitCode: 1,
       stderr: 'Error: unknown command "launchx" for "flyctl"\n',
-      stdout: "Run 'flyctl --help' for usage.\n",
+      stdout: "Run 'flyctl --help' for usage.\n\n",
     });
     const flag = await fly.call(['deploy', '-a', 'shop', '--bogus']);
     expect(flag).toMatchObject({ exitCode: 1, stderr: 'Error: unknown flag: --bogus\n' });
@@ -253,31 +257,120 @@ describe('tokens and errors (§4, §9)', () => {
     expect(annotated.stdout).toBe('::error title=flyctl error::Could not find App "nope"\n');
   });
 
-  it('fails a --local-only build without Docker and a bad --depot value, before any release', async () => {
+  const prefix = 'Error: failed to fetch an image or build from source: ';
+
+  it('fails a --local-only build without Docker and a bad --depot value, before any release (§4)', async () => {
     const local = await fly.call(['deploy', '-a', 'shop', '--local-only']);
     expect(local).toMatchObject({ exitCode: 1 });
     // "==>" progress lines come first on stderr, as flyctl's render.TextBlock writes them there.
-    expect(local.stderr).toMatch(/\nError: docker is unavailable to build the deployment image\n$/);
+    expect(local.stderr).toMatch(
+      /\n==> Building image\nError: failed to fetch an image or build from source: docker is unavailable to build the deployment image\n$/,
+    );
     const depot = await fly.call(['deploy', '-a', 'shop', '--depot', 'maybe']);
-    expect(depot.stderr).toBe("Error: invalid value for the 'depot' flag. must be 'true', 'false', or ''\n");
+    expect(depot.exitCode).toBe(1);
+    // Checked before the "Building image" block, even with --image.
+    expect(depot.stderr).toBe(
+      `==> Verifying app config\n--> Verified app config\n${prefix}invalid value for the 'depot' flag. must be 'true', 'false', or ''\n`,
+    );
+    const withImage = await fly.call(['deploy', '-a', 'shop', '-i', 'registry.fly.io/shop:v1', '--depot=x']);
+    expect(withImage.stderr).toMatch(
+      /Error: failed to fetch an image or build from source: invalid value for the 'depot' flag/,
+    );
     expect((await fly.releases('shop')).map((r) => r.Version)).toEqual([1]);
   });
 
-  it('rejects an invalid --wait-timeout before any release', async () => {
-    const result = await fly.call([
+  it('accepts every --depot value flyctl does', async () => {
+    await fly.image('registry.fly.io/depot:v1', 'healthy');
+    await fly.app('depot', { image: 'registry.fly.io/depot:v1', machines: 1 });
+    for (const value of ['auto', 'true', 'false', '']) {
+      const result = await fly.call([
+        'deploy',
+        '-a',
+        'depot',
+        '-i',
+        'registry.fly.io/depot:v1',
+        `--depot=${value}`,
+      ]);
+      expect({ value, exitCode: result.exitCode }).toEqual({ value, exitCode: 0 });
+    }
+  });
+
+  it('wraps NAME=VALUE errors as flyctl does: build args, build secrets, labels, -e (§4)', async () => {
+    const buildArg = await fly.call(['deploy', '-a', 'shop', '--build-arg', 'NOEQUALS']);
+    expect(buildArg).toMatchObject({ exitCode: 1 });
+    expect(buildArg.stderr).toMatch(
+      new RegExp(`\\n${prefix}invalid build args: 'NOEQUALS': must be in the format NAME=VALUE\\n$`),
+    );
+    const secret = await fly.call(['deploy', '-a', 'shop', '--build-secret', 'TOKEN']);
+    expect(secret.stderr).toMatch(new RegExp(`\\n${prefix}'TOKEN': must be in the format NAME=VALUE\\n$`));
+    const label = await fly.call(['deploy', '-a', 'shop', '--label', 'team']);
+    expect(label.stderr).toMatch(new RegExp(`\\n${prefix}'team': must be in the format NAME=VALUE\\n$`));
+    const env = await fly.call(['deploy', '-a', 'shop', '-i', 'registry.fly.io/shop:v1', '-e', 'MODE']);
+    expect(env).toMatchObject({ exitCode: 1 });
+    // Parsed in determineAppConfig, before the validation text.
+    expect(env.stderr).toBe(
+      "==> Verifying app config\nError: failed parsing environment: 'MODE': must be in the format NAME=VALUE\n",
+    );
+    expect(env.stdout).toBe('');
+    // A prebuilt image is not built: --build-secret is never parsed then.
+    const prebuilt = await fly.call([
       'deploy',
       '-a',
       'shop',
       '-i',
       'registry.fly.io/shop:v1',
-      '--wait-timeout',
-      '5 minutes',
+      '--build-secret',
+      'TOKEN',
+      '--detach',
     ]);
+    expect(prebuilt.exitCode).toBe(0);
+  });
+
+  it('rejects an invalid --wait-timeout after the image, before any release (§4)', async () => {
+    const before = (await fly.releases('shop')).map((r) => r.Version);
+    const args = ['deploy', '-a', 'shop', '-i', 'registry.fly.io/shop:v1'];
+    const result = await fly.call([...args, '--wait-timeout', '5 minutes']);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toBe(
-      "Error: invalid duration value 5 minutes used for --wait-timeout, valid options are a number of seconds, number with time unit (i.e.: 5m, 180s) or 'none'\n",
+    expect(result.stderr).toMatch(
+      /\nError: invalid duration value 5 minutes used for --wait-timeout flag: valid options are a number of seconds, number with time unit \(i\.e\.: 5m, 180s\) or 'none'\n$/,
     );
-    expect((await fly.releases('shop')).map((r) => r.Version)).toEqual([1]);
+    // "Watch your deployment" is printed before the duration flags are parsed.
+    expect(result.stdout).toMatch(
+      /\nWatch your deployment at https:\/\/fly\.io\/apps\/shop\/monitoring\n\n$/,
+    );
+    const release = await fly.call([...args, '--release-command-timeout', '1d']);
+    expect(release.stderr).toMatch(
+      /\nError: invalid duration value 1d used for --release-command-timeout flag: valid options are a number of seconds, number with time unit \(i\.e\.: 5m, 180s\) or 'none'\n$/,
+    );
+    // The image is resolved first: a missing image wins over a bad duration.
+    const missing = await fly.call([
+      'deploy',
+      '-a',
+      'shop',
+      '-i',
+      'registry.fly.io/shop:nope',
+      '--wait-timeout',
+      'x',
+    ]);
+    expect(missing.stderr).toMatch(
+      /Error: failed to fetch an image or build from source: could not find image/,
+    );
+    const retries = await fly.call([...args, '--deploy-retries', 'many']);
+    expect(retries.stderr).toMatch(
+      /\nError: --deploy-retries must be set to a positive integer, 0, or 'auto'\n$/,
+    );
+    const unavailable = await fly.call([...args, '--max-unavailable', '0']);
+    expect(unavailable.stderr).toMatch(/\nError: the value for --max-unavailable must be > 0\n$/);
+    expect((await fly.releases('shop')).map((r) => r.Version)).toEqual(before);
+  });
+
+  it('names a -c path that does not exist, and the fly.toml it also tried (§4)', async () => {
+    const result = await fly.call(['deploy', '-a', 'shop', '-c', 'nowhere/app.toml']);
+    expect(result).toMatchObject({
+      exitCode: 1,
+      stderr:
+        'Error: config file not found at specified path: nowhere/app.toml (also tried: nowhere/app.toml/fly.toml)\n',
+    });
   });
 
   it('exits 1 without FLY_STANDIN_STATE, with a clear message', async () => {
@@ -329,16 +422,39 @@ describe('secrets list --json (§5)', () => {
     });
     expect(set.exitCode).toBe(0);
     expect((await fly.secrets('setter')).staged).toEqual({ A: '1', PEM: 'line "1"\n#line 2\n' });
-    const bad = await fly.call(['secrets', 'set', '-a', 'setter', 'NOEQUALS']);
+    const bad = await fly.call(['secrets', 'set', '-a', 'setter', 'OK=1', 'NOEQUALS']);
     expect(bad).toMatchObject({
       exitCode: 1,
-      stderr: "Error: 'NOEQUALS': must be in the format NAME=VALUE\n",
+      stderr: "Error: could not parse secrets: 'NOEQUALS': must be in the format NAME=VALUE\n",
+    });
+    // cobra.MinimumNArgs(1), before the token is even looked at.
+    const none = await fly.call(['secrets', 'set', '-a', 'setter'], { env: { FLY_API_TOKEN: '' } });
+    expect(none).toMatchObject({
+      exitCode: 1,
+      stderr: 'Error: requires at least 1 arg(s), only received 0\n',
     });
   });
 
-  it('secrets deploy without machines fails like flyctl', async () => {
+  it('secrets deploy without machines fails like flyctl, with its description and suggestion', async () => {
     const result = await fly.call(['secrets', 'deploy', '-a', 'empty']);
-    expect(result).toMatchObject({ exitCode: 1, stderr: 'Error: no machines available to deploy\n' });
+    expect(result).toMatchObject({
+      exitCode: 1,
+      stdout: '',
+      stderr:
+        "Error: no machines available to deploy\n'fly secrets deploy' will only work if the app has been deployed and there are machines available\n\nTry 'fly deploy' first\n\n",
+    });
+  });
+
+  it('a deployed app without machines gets a restart-only release, and lists every secret Staged', async () => {
+    await fly.app('bare');
+    await fly.call(['standin', 'history', 'bare', '--count', '1']);
+    const set = await fly.call(['secrets', 'set', '-a', 'bare', 'A=1']);
+    expect(set.exitCode).toBe(0);
+    expect((await fly.releases('bare'))[0]).toMatchObject({ Version: 2, Status: 'complete' });
+    expect(await fly.secrets('bare')).toEqual({ staged: {}, deployed: { A: '1' } });
+    // list.go computeSecretStatus: no machines → Staged.
+    const list = JSON.parse((await fly.call(['secrets', 'list', '-a', 'bare', '--json'])).stdout);
+    expect(list).toEqual([expect.objectContaining({ name: 'A', status: 'Staged' })]);
   });
 
   it('import without --stage on an undeployed app stages for the first deployment', async () => {
@@ -355,40 +471,104 @@ describe('config validate (§6)', () => {
     writeFileSync(join(dir, name), text);
     return join(dir, name);
   };
+  const RED_CROSS = '\x1b[31m✘\x1b[0m';
+  const GREEN_TICK = '\x1b[32m✓\x1b[0m';
+  const YELLOW_WARN = '\x1b[33mWARN\x1b[0m';
 
-  it('accepts a valid config', async () => {
+  it('accepts a valid config: ✓ is always coloured, then one more empty line', async () => {
     const path = write('ok.toml', 'app = "shop"\n[deploy]\nstrategy = "bluegreen"\n');
-    const result = await fly.call(['config', 'validate', '-c', path]);
-    expect(result).toEqual({
-      exitCode: 0,
-      stdout: `Validating ${path}\n✓ Configuration is valid\n`,
-      stderr: '',
-    });
+    for (const env of [{}, { NO_COLOR: '1', TERM: 'dumb' }] as Record<string, string>[]) {
+      const result = await fly.run(['config', 'validate', '-c', path], { env });
+      expect(result).toEqual({
+        exitCode: 0,
+        stdout: `Validating ${path}\n${GREEN_TICK} Configuration is valid\n\n`,
+        stderr: '',
+      });
+    }
   });
 
-  it('rejects a bad strategy with ✘ on stdout and the error on stderr', async () => {
-    const path = write('bad.toml', 'app = "shop"\n[deploy]\nstrategy = "yolo"\n');
+  it('prints the reasons as plain lines before one ✘invalid app configuration line', async () => {
+    const path = write(
+      'bad.toml',
+      'app = "shop"\n[deploy]\nstrategy = "yolo"\n[checks.db]\ntype = "tcp"\nport = 5432\ninterval = "1s"\n',
+    );
     const result = await fly.call(['config', 'validate', '-c', path]);
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toMatch(new RegExp(`^Validating ${path}\n✘.*yolo`));
+    // The strategy message has no trailing newline in flyctl; the ✘ line brings its own.
+    expect(result.stdout).toBe(
+      `Validating ${path}\n` +
+        "unsupported deployment strategy 'yolo'; Apps v2 supports the following strategies: canary, rolling, immediate, bluegreen" +
+        "Check 'db' interval is too short: 1s, minimum is 2 seconds\n" +
+        `\n   ${RED_CROSS}invalid app configuration\n\n`,
+    );
     expect(result.stderr).toBe('Error: App configuration is not valid\n');
   });
 
-  it('reports TOML syntax errors at load time', async () => {
+  it('reports a type error as the ✘ line itself (json: cannot unmarshal …), not as an Error:', async () => {
+    const path = write('types.toml', 'app = "shop"\nswap_size_mb = "lots"\n');
+    const result = await fly.call(['config', 'validate', '-c', path]);
+    expect(result).toEqual({
+      exitCode: 1,
+      stdout: `Validating ${path}\n\n   ${RED_CROSS}json: cannot unmarshal string into Go struct field Config.swap_size_mb of type int\n\n`,
+      stderr: 'Error: App configuration is not valid\n',
+    });
+    const nested = write(
+      'nested.toml',
+      'app = "shop"\n[http_service]\ninternal_port = 8.5\nforce_https = "yes"\n',
+    );
+    expect((await fly.call(['config', 'validate', '-c', nested])).stdout).toContain(
+      `${RED_CROSS}json: cannot unmarshal string into Go struct field HTTPService.http_service.force_https of type bool\n`,
+    );
+    const args = write('args.toml', 'app = "shop"\n[build.args]\nNODE = 20\n');
+    expect((await fly.call(['config', 'validate', '-c', args])).stdout).toContain(
+      `${RED_CROSS}json: cannot unmarshal number into Go struct field Build.build.args of type string\n`,
+    );
+    // The patches' own errors come first (patches.go castToInt).
+    const port = write('port.toml', 'app = "shop"\n[[services]]\ninternal_port = "http"\n');
+    expect((await fly.call(['config', 'validate', '-c', port])).stdout).toContain(
+      `${RED_CROSS}Can not convert 'http' to integer: strconv.Atoi: parsing "http": invalid syntax\n`,
+    );
+  });
+
+  it('colours WARN even off a terminal, and valid configs with warnings still pass', async () => {
+    const path = write(
+      'warn.toml',
+      'app = "shop"\n[http_service]\ninternal_port = 8080\n[[http_service.checks]]\ninterval = 10\npath = "/health"\n',
+    );
+    const result = await fly.call(['config', 'validate', '-c', path]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe(
+      `Validating ${path}\n${YELLOW_WARN} Service HTTP check has an interval less than 1 second (10ns); this will be raised to 1 second\n${GREEN_TICK} Configuration is valid\n\n`,
+    );
+  });
+
+  it('reports TOML syntax errors at load time with row and column', async () => {
     const path = write('broken.toml', 'app = "shop"\n[deploy\n');
     const result = await fly.call(['config', 'validate', '-c', path]);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^Error: failed loading app config from ${path}: `));
+    expect(result.stderr).toMatch(
+      new RegExp(`^Error: failed loading app config from ${path}: row 2 column \\d+\\n`),
+    );
+    expect(result.stdout).toBe('');
   });
 
-  it('flags unknown sections only with --strict', async () => {
+  it("flags unknown sections only with --strict, in flyctl's layout", async () => {
     const path = write('extra.toml', 'app = "shop"\n[mystery]\nx = 1\n');
     expect((await fly.call(['config', 'validate', '-c', path])).exitCode).toBe(0);
     const strict = await fly.call(['config', 'validate', '-c', path, '--strict']);
-    expect(strict.exitCode).toBe(1);
-    expect(strict.stdout).toContain('Strict validation found unrecognised sections or keys:');
-    expect(strict.stdout).toContain('mystery');
-    expect(strict.stderr).toBe('Error: strict validation failed\n');
+    expect(strict).toEqual({
+      exitCode: 1,
+      stdout: `Validating ${path}\n${GREEN_TICK} Configuration is valid\n\n\nStrict validation found unrecognised sections or keys:\n  - mystery\n\n\n`,
+      stderr: 'Error: strict validation failed\n',
+    });
+  });
+
+  it('validates the deployed config when there is no local file', async () => {
+    const result = await fly.call(['config', 'validate', '-a', 'shop'], { cwd: dir });
+    expect(result).toMatchObject({
+      exitCode: 0,
+      stdout: `Validating \n${GREEN_TICK} Configuration is valid\n\n`,
+    });
   });
 
   it('needs a token and a path that exists', async () => {
@@ -398,7 +578,76 @@ describe('config validate (§6)', () => {
     ).toBe(1);
     const missing = await fly.call(['config', 'validate', '-c', join(dir, 'nope.toml')]);
     expect(missing.stderr).toBe(
-      `Error: config file not found at specified path: ${join(dir, 'nope.toml')}\n`,
+      `Error: config file not found at specified path: ${join(dir, 'nope.toml')} (also tried: ${join(dir, 'nope.toml', 'fly.toml')})\n`,
     );
+  });
+});
+
+describe('machine config as fly-go renders it (§3, §14)', () => {
+  it("keeps fly.MachineConfig order, only the check fields fly.toml sets, and flyctl's check rules", async () => {
+    await fly.app('cfg', { image: 'registry.fly.io/shop:v1', machines: 1 });
+    const dir = mkdtempSync(join(tmpdir(), 'standin-machine-config-'));
+    const path = join(dir, 'fly.toml');
+    writeFileSync(
+      path,
+      [
+        'app = "cfg"',
+        '[env]',
+        '  ZED = "z"',
+        '  ALPHA = "a"',
+        '[http_service]',
+        '  internal_port = 8080',
+        '  [[http_service.checks]]',
+        '    method = "get"',
+        '    path = "/health"',
+        '[checks.alive]',
+        '  type = "http"',
+        '  method = "get"',
+        '  path = "/"',
+        '',
+      ].join('\n'),
+    );
+    const result = await fly.call([
+      'deploy',
+      '-a',
+      'cfg',
+      '-c',
+      path,
+      '-i',
+      'registry.fly.io/shop:v1',
+      '--detach',
+    ]);
+    expect(result.exitCode).toBe(0);
+    const [machine] = await fly.machines('cfg');
+    const config = machine?.config as Record<string, unknown> & {
+      env: Record<string, string>;
+      services: Record<string, unknown>[];
+      checks: Record<string, Record<string, unknown>>;
+    };
+    expect(Object.keys(config)).toEqual([
+      'env',
+      'init',
+      'guest',
+      'metadata',
+      'services',
+      'checks',
+      'image',
+      'restart',
+      'dns',
+    ]);
+    expect(Object.keys(config.env)).toEqual(['ALPHA', 'ZED']);
+    expect(config.services[0]).toEqual({
+      protocol: 'tcp',
+      internal_port: 8080,
+      ports: [
+        { port: 80, handlers: ['http'] },
+        { port: 443, handlers: ['http', 'tls'] },
+      ],
+      // A service check's method is passed as written; no port, no defaults.
+      checks: [{ type: 'http', method: 'get', path: '/health' }],
+      force_instance_key: null,
+    });
+    // A top-level check: port first, the [http_service] port by default, the method upper-cased.
+    expect(config.checks).toEqual({ alive: { port: 8080, type: 'http', method: 'GET', path: '/' } });
   });
 });

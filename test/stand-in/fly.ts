@@ -34,6 +34,8 @@ export interface ImageOptions {
   releaseExit?: number;
   /** Misbehave only from the k-th machine a deploy updates (1-based; earlier ones are healthy). */
   fromMachine?: number;
+  /** The Machines API refuses to update machines to this image (from `fromMachine` on) with this error. */
+  updateError?: string;
 }
 
 export interface AppOptions {
@@ -220,6 +222,7 @@ export async function createStandIn(options: StandInOptions = {}): Promise<Stand
         args.push('--from-machine', String(imageOptions.fromMachine));
       if (imageOptions.releaseExit !== undefined)
         args.push('--release-exit', String(imageOptions.releaseExit));
+      if (imageOptions.updateError !== undefined) args.push('--update-error', imageOptions.updateError);
       await must(args);
     },
     async app(name, appOptions = {}) {

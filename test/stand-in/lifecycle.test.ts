@@ -115,8 +115,9 @@ async function deployBusy(app: string, standIn: StandIn = fly) {
       slowConfig(app, standIn),
       '-i',
       `registry.fly.io/${app}:slow`,
+      // Long enough to stay busy (scaled: 72 s); `none` would fail the health wait at once (contract §4).
       '--wait-timeout',
-      'none',
+      '60m',
     ],
     standIn,
   );
@@ -134,23 +135,36 @@ async function deployBusy(app: string, standIn: StandIn = fly) {
 }
 
 describe('killed deploys', () => {
-  it('SIGTERM: exit 127, nothing printed on stderr, release interrupted, state usable', async () => {
+  it('SIGTERM: exit 127, no Error: line, release interrupted, state usable', async () => {
     const { child, exit } = await deployBusy('term');
-    // While the first deploy holds the machine leases, a second one fails before creating a release.
+    // While the first deploy holds the machine leases, a second one fails when it acquires them: after its
+    // release was created (updateExistingMachines → AcquireLeases), so that release is failed.
     const second = await fly.run(['deploy', '-a', 'term', '-i', 'registry.fly.io/life:good']);
     expect(second.exitCode).toBe(1);
     expect(second.stderr).toMatch(
       /\nError: machines API returned an error: "machine ID [0-9a-f]{14} lease currently held by .+, expires at .+"\n$/,
     );
-    expect((await fly.releases('term')).map((r) => r.Version)).toEqual([2, 1]);
+    expect(second.stdout).toMatch(
+      // eslint-disable-next-line no-control-regex
+      /\n\x1b\[33mWARN\x1b\[0m failed to acquire lease: machines API returned an error: "machine ID [0-9a-f]{14} lease currently held by .+"\n\n$/,
+    );
+    expect((await fly.releases('term')).map((r) => [r.Version, r.Status])).toEqual([
+      [3, 'failed'],
+      [2, 'running'],
+      [1, 'complete'],
+    ]);
     child.kill('SIGTERM');
     const result = await exit;
     expect(result.code).toBe(127);
+    // ctrlc.Hook's bare newline only.
     expect(result.stderr).not.toContain('Error');
-    expect((await fly.releases('term'))[0]).toMatchObject({ Version: 2, Status: 'interrupted' });
+    expect(result.stderr.endsWith('\n')).toBe(true);
+    expect((await fly.releases('term')).find((r) => r.Version === 2)).toMatchObject({
+      Status: 'interrupted',
+    });
     const next = await fly.run(['deploy', '-a', 'term', '-i', 'registry.fly.io/life:good']);
     expect(next.exitCode).toBe(0);
-    expect((await fly.releases('term'))[0]).toMatchObject({ Version: 3, Status: 'complete' });
+    expect((await fly.releases('term'))[0]).toMatchObject({ Version: 4, Status: 'complete' });
   });
 
   it('SIGKILL: files stay whole, the lock is not stuck, the next deploy completes', async () => {

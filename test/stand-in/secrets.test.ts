@@ -119,6 +119,35 @@ describe('secrets import parser (§5)', () => {
     expect(result.exitCode).toBe(0);
     expect(staged).toEqual({ A: '1' });
   });
+
+  it('keeps a line that fits the 64 KiB buffer with one byte to spare, even the last one', async () => {
+    // 65535 bytes plus its newline fill the buffer exactly; a last line needs the spare byte to see EOF.
+    const fits = `B=${'y'.repeat(65535 - 2)}`;
+    expect((await importStaged(`A=1\n${fits}\nC=3\n`)).staged).toEqual({ A: '1', B: fits.slice(2), C: '3' });
+    expect((await importStaged(`A=1\n${fits}`)).staged).toEqual({ A: '1', B: fits.slice(2) });
+    expect((await importStaged(`A=1\n${fits}y`)).staged).toEqual({ A: '1' });
+  });
+
+  it("trims names like Go's strings.TrimSpace: NEL and NBSP go, a BOM stays", async () => {
+    const { staged } = await importStaged('\u00a0NBSP\u0085=1\n\ufeffBOM=2\n');
+    expect(staged).toEqual({ NBSP: '1', '\ufeffBOM': '2' });
+  });
+
+  it('panics on a value that is one quote character (rule 8): exit 3, no Error: line', async () => {
+    for (const input of ['LONE="\n', "LONE='\n", "LONE=' # a comment\n"]) {
+      const { result, staged } = await importStaged(`A=1\n${input}`);
+      expect({ input, exitCode: result.exitCode, stderr: result.stderr }).toEqual({
+        input,
+        exitCode: 3,
+        stderr: '',
+      });
+      expect(result.stdout).toMatch(
+        // eslint-disable-next-line no-control-regex
+        /^\x1b\[31mOops, something went wrong! Could you try that again\?\x1b\[0m\n\nruntime error: slice bounds out of range \[1:0\]\n/,
+      );
+      expect(staged).toEqual({});
+    }
+  });
 });
 
 describe('secrets reach machines intact, never through argv', () => {

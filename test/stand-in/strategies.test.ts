@@ -50,9 +50,11 @@ describe('strategies', () => {
       '20',
     ]);
     expect(result.exitCode).toBe(1);
+    // strategy_bluegreen.go: all on stderr; the health wait's ErrWaitTimeout joined with ErrWaitForHealthy.
     expect(result.stderr).toMatch(
-      /\nRolling back failed deployment\n {2}Deleted machine [0-9a-f]{14}\n {2}Deleted machine [0-9a-f]{14}\nError: timeout reached waiting for health checks/,
+      /\n\nRolling back failed deployment\n {2}Deleted machine [0-9a-f]{14} \[app\]\n {2}Deleted machine [0-9a-f]{14} \[app\]\nError: wait timeout\ncould not get all green machines to be healthy\n$/,
     );
+    expect(result.stdout).toMatch(/\nUpdating existing machines in 'blue' with bluegreen strategy\n$/);
     const machines = await fly.machines('blue');
     expect(machines.map((m) => m.id).sort()).toEqual(blues);
     expect(byRelease(machines)).toEqual(['1', '1']);
@@ -202,7 +204,14 @@ describe('release_command', () => {
       'registry.fly.io/web:migrate-fails',
     ]);
     expect(failing.exitCode).toBe(1);
-    expect(failing.stderr).toMatch(/release command failed - aborting deployment/);
+    // machines_releasecommand.go: the machine's exit on stderr, the error without the "error running
+    // release_command machine:" prefix (that one is for a machine that could not be created).
+    expect(failing.stderr).toMatch(
+      /\nRunning mig release_command: bin\/migrate\nStarting machine\nError release_command failed running on machine ([0-9a-f]{14}) with exit code 2\.\nChecking logs: fetching the last 100 lines below:\nError: release command failed - aborting deployment\. machine \1 exited with non-zero status of 2\n$/,
+    );
+    expect(failing.stdout).toMatch(
+      /\n> Created release_command machine ([0-9a-f]{14})\n(> .*\n)+✖ release_command failed\n✖ Failed: machine \1 exited with non-zero status of 2\n$/,
+    );
     expect((await fly.releases('mig'))[0]).toMatchObject({ Version: 3, Status: 'failed' });
     const skipped = await fly.call([
       'deploy',

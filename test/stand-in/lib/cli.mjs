@@ -1,14 +1,17 @@
 // The stand-in flyctl: command routing, flyctl's flags and outputs, plus the hidden `standin` setup
 // commands tests use. Every invocation's argv is appended to <state>/invocations.jsonl.
 import { spawn } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFlags } from './args.mjs';
-import { loadConfig, validateConfig } from './config.mjs';
+import { appUrl, deploySettings, loadConfig, validateConfig } from './config.mjs';
 import {
+  DEFAULT_WAIT_TIMEOUT_MS,
   deployOptions,
+  deployableMachines,
   newDeploymentTag,
+  parseDurationFlag,
   registerImage,
   releaseImageRef,
   resolveImage,
@@ -30,8 +33,10 @@ import { parseSecrets } from './secrets-parser.mjs';
 import { State, readJson, stateDirFromEnv } from './state.mjs';
 import {
   FlyError,
+  aurora,
   opaqueId,
   ownProcessAlive,
+  renderCompactJson,
   renderJson,
   sha256,
   sleep,
@@ -141,6 +146,7 @@ const COMMANDS = {
           'dns-checks': { type: 'bool', default: true },
         },
         run: secretsSet,
+        minArgs: 1,
       },
       list: { aliases: ['ls'], flags: { ...APP, ...JSON_FLAG }, run: secretsList, noArgs: true },
       deploy: {
@@ -165,12 +171,17 @@ const COMMANDS = {
       image: {
         noSession: true,
         flags: {
-          behaviour: { type: 'string', default: 'healthy' },
+          // No default here: `--run` refuses an explicit --behaviour; standinImage applies `healthy`.
+          behaviour: { type: 'string' },
           'ready-after': { type: 'string' },
           'fail-after': { type: 'string' },
           'release-exit': { type: 'string' },
           'from-machine': { type: 'string' },
+          'update-error': { type: 'string' },
           app: { short: 'a', type: 'string' },
+          run: { type: 'string' },
+          arg: { type: 'array' },
+          cwd: { type: 'string' },
         },
         run: standinImage,
         minArgs: 1,
@@ -215,8 +226,9 @@ function route(argv) {
     if (!entry) {
       if (node.run) break;
       const where = ['flyctl', ...path].join(' ');
+      // cli.Run: fmt.Printf("Run '%v --help' for usage.\n", …) and then fmt.Println().
       throw new FlyError(`unknown command "${word}" for "${where}"`, {
-        stdout: `Run '${where} --help' for usage.\n`,
+        stdout: `Run '${where} --help' for usage.\n\n`,
       });
     }
     path.push(entry[0]);
@@ -271,9 +283,15 @@ export async function main(
       io.stderr.write(`Error: ${error.stack ?? error}\n`);
       return 3;
     }
-    if (!error.silent) io.stderr.write(`Error: ${error.message}\n`);
     if (!error.silent && env?.GITHUB_ACTIONS === 'true' && truthy(env.FLY_GHA_ERROR_ANNOTATION)) {
       io.stdout.write(`::error title=flyctl error::${error.message.replace(/\n/g, '⏎')}\n`);
+    }
+    if (!error.silent) {
+      // cli.printError: the error, then its description and its suggestion, each followed by a blank line.
+      let text = `Error: ${error.message}\n`;
+      if (error.description && error.description !== error.message) text += `${error.description}\n\n`;
+      if (error.suggestion) text += `${error.suggestion}\n\n`;
+      io.stderr.write(text);
     }
     if (error.stdout) io.stdout.write(error.stdout);
     return error.exitCode;
@@ -325,7 +343,8 @@ function version(ctx, flags) {
     Architecture: 'amd64',
     Environment: 'production',
   };
-  if (flags.json) ctx.io.stdout.write(renderJson(info));
+  // version.go: a plain json.Encoder, one compact line (contract §11).
+  if (flags.json) ctx.io.stdout.write(renderCompactJson(info));
   else ctx.io.stdout.write(`flyctl v${v} linux/amd64 Commit: standin BuildDate: 2026-08-20T12:00:00Z\n`);
 }
 
@@ -432,7 +451,8 @@ async function machineList(ctx, flags) {
 /** `checks list --json` (§10): machine ID → check results, active machines only. */
 async function checksList(ctx, flags) {
   const app = appFor(ctx, flags);
-  const records = appMachines(ctx.state.read('machines'), app.name);
+  // flaps ListActive: no release-command (or console) machines.
+  const records = deployableMachines(ctx.state.read('machines'), app.name);
   const results = await Promise.all(
     records.map(async (m) => [m.id, await runChecks(m, { scale: ctx.scale })]),
   );
@@ -455,70 +475,121 @@ function whoami(ctx, flags) {
 
 // ---------------------------------------------------------------- deploy
 
+/** cmdutil.ParseKVStringsToMap: cut at the first `=`; a pair without one is echoed, value included. */
+function parseKV(pairs) {
+  const map = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq < 0) throw new FlyError(`'${pair}': must be in the format NAME=VALUE`);
+    map[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return map;
+}
+
+/** Prefixes an error's message the way fmt.Errorf("…: %w") does, keeping everything else. */
+function wrapped(prefix, error) {
+  if (!(error instanceof FlyError)) throw error;
+  error.message = `${prefix}${error.message}`;
+  return error;
+}
+
+// deploy_build.go's common_secrets.go: [env] names that look like secrets get a warning.
+const SECRET_LOOKING = ['KEY', 'PRIVATE', 'DATABASE_URL', 'PASSWORD', 'SECRET'];
+const looksSecret = (name) =>
+  !['AWS_ACCESS_KEY_ID', 'TIGRIS_ACCESS_KEY_ID'].includes(name) &&
+  SECRET_LOOKING.some((s) => name.includes(s));
+
+/**
+ * `flyctl deploy`, in flyctl's order (deploy.go run → determineAppConfig → DeployWithConfig → determineImage
+ * → deployToMachines): the config (its validation text on stdout), the image, the `Watch your deployment`
+ * line, the duration flags, then the machines deploy.
+ */
 async function deploy(ctx, flags, args) {
   // FLY_STANDIN_FORCE_EXIT: the forced failure prints nothing at all (the strictest "127, no output").
   if (ctx.env.FLY_STANDIN_FORCE_EXIT)
     ctx = { ...ctx, io: { ...ctx.io, stdout: nullStream, stderr: nullStream } };
   const cwd = args[0] ? resolve(ctx.cwd, args[0]) : ctx.cwd;
   const local = loadConfig(flags.config, cwd);
-  const app = getApp(ctx.state, appNameFrom(flags, local, ctx.env));
-  const raw = local?.raw ?? app.config_raw ?? {};
-  const out = (text = '') => ctx.io.stdout.write(text + '\n');
+  const appName = appNameFrom(flags, local, ctx.env);
   // flyctl's "==>"/"-->" progress blocks (render.TextBlock) go to stderr.
   const note = (text = '') => ctx.io.stderr.write(text + '\n');
 
-  if (local) {
-    note('==> Verifying app config');
-    const { errors } = validateConfig(raw);
-    if (errors.length) {
-      out(`Validating ${local.path}`);
-      for (const e of errors) out(`✘${e}`);
-      throw new FlyError('App configuration is not valid');
-    }
-    note('--> Verified app config');
+  // determineAppConfig: the local file, else the deployed config; -e is parsed before the validation.
+  note('==> Verifying app config');
+  const known = ctx.state.read('apps')[appName];
+  if (!local && !known) {
+    throw new FlyError(
+      `the app name ${appName} could not be found, did you create the app or misspell it in the fly.toml file or via -a?`,
+    );
   }
-  if (flags.depot !== undefined && !['true', 'false', ''].includes(flags.depot)) {
-    throw new FlyError("invalid value for the 'depot' flag. must be 'true', 'false', or ''");
+  const raw = local ? local.raw : (known.config_raw ?? {});
+  let envOverrides;
+  try {
+    envOverrides = parseKV(flags.env);
+  } catch (error) {
+    throw wrapped('failed parsing environment: ', error);
   }
-  for (const secret of flags['build-secret']) {
-    if (!secret.includes('=')) throw new FlyError(`'${secret}': must be in the format NAME=VALUE`);
-  }
-  const envOverrides = {};
-  for (const pair of flags.env) {
-    const eq = pair.indexOf('=');
-    if (eq < 0) throw new FlyError(`'${pair}': must be in the format NAME=VALUE`);
-    envOverrides[pair.slice(0, eq)] = pair.slice(eq + 1);
-  }
-  const options = deployOptions(flags, raw);
+  const validation = validateConfig(raw, {
+    path: local ? local.path : '',
+    unmarshalError: local?.unmarshalError,
+  });
+  ctx.io.stdout.write(validation.info);
+  if (!validation.valid) throw new FlyError('App configuration is not valid');
+  note('--> Verified app config');
 
+  // DeployWithConfig
+  const app = getApp(ctx.state, appName);
+  for (const name of Object.keys({ ...stringMap(raw.env), ...envOverrides })) {
+    if (looksSecret(name)) {
+      ctx.io.stderr.write(
+        `${aurora.yellow('WARN')} ${name} may be a potentially sensitive environment variable. Consider setting it as a secret, and removing it from the [env] section: https://fly.io/docs/apps/secrets/\n\n`,
+      );
+    }
+  }
   let image;
-  const wanted = flags.image || raw.build?.image;
-  if (wanted) {
-    note(`==> Building image`);
-    note(`Searching for image '${wanted}' remotely...`);
-    image = resolveImage(ctx.state.read('images'), wanted);
-    if (!image)
-      throw new FlyError(`failed to fetch an image or build from source: could not find image "${wanted}"`);
-    note(`image found: ${image.ref}`);
-  } else {
-    image = buildImage(ctx, app, raw, flags, note);
+  try {
+    image = determineImage(ctx, app, raw, flags, note);
+  } catch (error) {
+    throw wrapped('failed to fetch an image or build from source: ', error);
+  }
+  if (flags['build-only']) return 0;
+  ctx.io.stdout.write(`\nWatch your deployment at https://fly.io/apps/${appName}/monitoring\n\n`);
+
+  // deployToMachines: the duration flags, then --max-unavailable and --deploy-retries.
+  parseDurationFlag(flags['release-command-timeout'], 'release-command-timeout');
+  const options = deployOptions(flags, raw);
+  parseDurationFlag(flags['lease-timeout'], 'lease-timeout');
+  const retries = flags['deploy-retries'] ?? 'auto';
+  if (retries !== 'auto' && !/^[+-]?\d+$/.test(retries)) {
+    throw new FlyError("--deploy-retries must be set to a positive integer, 0, or 'auto'");
+  }
+  if (retries !== 'auto' && Number(retries) < 0) {
+    throw new FlyError("--deploy-retries must be set to a positive integer, 0, or 'auto'");
   }
   const imageRef = releaseImageRef(image, ctx.env);
-  out(`image: ${imageRef}`);
-  out(`image size: 48 MB`);
-  out();
-  if (flags['build-only']) return 0;
-
   const haCount = flags.ha ? Number(app.machines_desired ?? 2) : 1;
-  const release = await runDeploy(ctx, {
+  // The config the release stores: fly.toml with the flags applied (determineAppConfigForMachines).
+  const storedRaw = { ...raw };
+  if (flags.strategy || flags['max-unavailable'] !== undefined) {
+    storedRaw.deploy = { ...(raw.deploy ?? {}) };
+    if (flags.strategy) storedRaw.deploy.strategy = flags.strategy;
+    if (flags['max-unavailable'] !== undefined) storedRaw.deploy.max_unavailable = options.maxUnavailable;
+  }
+  if (Object.keys(envOverrides).length) storedRaw.env = { ...stringMap(raw.env), ...envOverrides };
+  await runDeploy(ctx, {
     app,
     raw,
+    storedRaw,
     image,
     imageRef,
     strategy: options.strategy,
     waitTimeoutMs: options.waitTimeoutMs,
+    maxUnavailable: options.maxUnavailable,
+    maxConcurrent: flags['max-concurrent'] !== undefined ? Number(flags['max-concurrent']) : undefined,
+    deployRetries: retries === 'auto' ? 0 : Number(retries),
     smoke: flags['smoke-checks'] && !flags.detach,
     health: !flags.detach,
+    dnsChecks: flags['dns-checks'] && !flags.detach,
     releaseCommand: flags['skip-release-command'] ? undefined : options.releaseCommand,
     description: 'Deploy image',
     reason: 'deploy',
@@ -526,39 +597,56 @@ async function deploy(ctx, flags, args) {
     forceExit: ctx.env.FLY_STANDIN_FORCE_EXIT,
     haCount,
   });
-  finishDeployOutput(ctx, app, release);
+  if (flags['no-public-ips']) {
+    ctx.io.stdout.write('\nYour app is deployed but does not have a public or private IP address\n');
+  } else if (appUrl(raw, appName)) {
+    ctx.io.stdout.write(`\nVisit your newly deployed app at ${appUrl(raw, appName)}\n\n`);
+  }
 }
 
-function finishDeployOutput(ctx, app, release) {
-  const out = (text = '') => ctx.io.stdout.write(text + '\n');
-  if (ctx.env.FLY_EMIT_RELEASE_JSON) {
-    out(JSON.stringify({ id: release.ID, version: release.Version, image_ref: release.ImageRef }));
+/**
+ * deploy_build.go determineImage: the --depot value first, the `Building image` block, then a prebuilt
+ * image (--image, else [build] image) resolved locally (with a Docker daemon) then remotely, or a build. The
+ * caller prefixes errors with `failed to fetch an image or build from source: `.
+ */
+function determineImage(ctx, app, raw, flags, note) {
+  if (flags.depot !== undefined && !['', 'true', 'false', 'auto'].includes(flags.depot)) {
+    throw new FlyError("invalid value for the 'depot' flag. must be 'true', 'false', or ''");
   }
-  out(`Checking DNS configuration for ${app.name}.fly.dev`);
-  out();
-  out(`Visit your newly deployed app at https://${app.name}.fly.dev/`);
+  note('==> Building image');
+  const wanted = flags.image || raw.build?.image;
+  if (!wanted) return buildImage(ctx, app, raw, flags, note);
+  if (truthy(ctx.env.FLY_STANDIN_DOCKER) && !flags['remote-only']) {
+    note(`Searching for image '${wanted}' locally...`);
+  }
+  note(`Searching for image '${wanted}' remotely...`);
+  const image = resolveImage(ctx.state.read('images'), wanted);
+  if (!image) throw new FlyError(`could not find image "${wanted}"`);
+  note(`image found: img_${image.digest.slice(0, 16)}`);
+  return image;
 }
 
 function buildImage(ctx, app, raw, flags, note) {
+  parseKV(flags['build-secret']);
+  parseKV(flags.label);
   const args = { ...stringMap(raw.build?.args) };
-  for (const pair of flags['build-arg']) {
-    const eq = pair.indexOf('=');
-    if (eq < 0) throw new FlyError(`'${pair}': must be in the format NAME=VALUE`);
-    args[pair.slice(0, eq)] = pair.slice(eq + 1);
+  try {
+    Object.assign(args, parseKV(flags['build-arg']));
+  } catch (error) {
+    throw wrapped('invalid build args: ', error);
   }
-  note('==> Building image');
   if (flags['local-only'] && !truthy(ctx.env.FLY_STANDIN_DOCKER)) {
     // No Docker engine here (nor on most runners the stand-in models).
     throw new FlyError('docker is unavailable to build the deployment image');
   }
   note(`--> Building with ${flags['local-only'] ? 'local' : 'remote'} builder (stand-in)`);
   if (args.STANDIN_BUILD_FAIL && args.STANDIN_BUILD_FAIL !== '0') {
-    throw new FlyError('failed to fetch an image or build from source: error building: exit code: 1');
+    throw new FlyError('error building: exit code: 1');
   }
   const behaviour = args.STANDIN_BEHAVIOUR || 'healthy';
   if (!BEHAVIOURS.includes(behaviour)) {
     throw new FlyError(
-      `failed to fetch an image or build from source: stand-in build arg STANDIN_BEHAVIOUR="${behaviour}" is not one of ${BEHAVIOURS.join(', ')}`,
+      `stand-in build arg STANDIN_BEHAVIOUR="${behaviour}" is not one of ${BEHAVIOURS.join(', ')}`,
     );
   }
   const ref = flags['image-label']
@@ -571,12 +659,16 @@ function buildImage(ctx, app, raw, flags, note) {
       failAfterMs: Number(args.STANDIN_FAIL_AFTER ?? 0),
       releaseExit: Number(args.STANDIN_RELEASE_EXIT ?? 0),
       fromMachine: Number(args.STANDIN_FROM_MACHINE ?? 1),
+      updateError: args.STANDIN_UPDATE_ERROR,
       app: app.name,
     }),
   );
   note('--> Building image done');
   note('==> Pushing image to fly');
   note('--> Pushing image done');
+  // The build's text block: image and size on stderr.
+  note(`image: ${ref}`);
+  note('image size: 48 MB');
   return image;
 }
 
@@ -601,6 +693,7 @@ async function secretsImport(ctx, flags) {
   await stageAndMaybeDeploy(ctx, app, flags, secrets);
 }
 
+/** set.go SetSecretsAndDeploy: the secrets are written first, then secrets.go DeploySecrets. */
 async function stageAndMaybeDeploy(ctx, app, flags, secrets) {
   ctx.state.update((data) => {
     const entry = (data.secrets[app.name] ??= { staged: {}, deployed: {} });
@@ -613,79 +706,97 @@ async function stageAndMaybeDeploy(ctx, app, flags, secrets) {
     );
     return;
   }
-  await deploySecrets(ctx, app, flags, { firstDeployMessage: true });
+  const data = ctx.state.readAll();
+  const deployed = currentVersion(data.releases[app.name] ?? []) > 0;
+  if (!deployed && deployableMachines(data.machines, app.name).length === 0) {
+    ctx.io.stdout.write('Secrets are staged for the first deployment\n');
+    return;
+  }
+  await deploySecrets(ctx, app, flags);
 }
 
 /** `secrets set NAME=VALUE…`; `NAME=-` reads that value from piped stdin (max 64 KiB). */
 async function secretsSet(ctx, flags, args) {
   const app = appFor(ctx, flags);
-  if (args.length < 1) throw new FlyError('requires at least one SECRET=VALUE pair');
-  const secrets = {};
-  for (const pair of args) {
-    const eq = pair.indexOf('=');
-    if (eq < 0) throw new FlyError(`'${pair}': must be in the format NAME=VALUE`);
-    secrets[pair.slice(0, eq)] = pair.slice(eq + 1);
+  let secrets;
+  try {
+    secrets = parseKV(args);
+  } catch (error) {
+    throw wrapped('could not parse secrets: ', error);
   }
   for (const [name, value] of Object.entries(secrets)) {
     if (value !== '-') continue;
     if (ctx.io.stdin.isTTY) throw new FlyError(`secret \`${name}\` expects standard input but none provided`);
     secrets[name] = (await readStdin(ctx.io)).subarray(0, 64 * 1024).toString('utf8');
   }
+  if (Object.keys(secrets).length < 1) throw new FlyError('requires at least one SECRET=VALUE pair');
   await stageAndMaybeDeploy(ctx, app, flags, secrets);
 }
 
+/** deploy.go runDeploy: needs a deployed app with machines, else flyerr.GenericErr with its hints. */
 async function secretsDeploy(ctx, flags) {
   const app = appFor(ctx, flags);
-  await deploySecrets(ctx, app, flags, { firstDeployMessage: false });
+  const data = ctx.state.readAll();
+  const deployed = currentVersion(data.releases[app.name] ?? []) > 0;
+  if (!deployed || deployableMachines(data.machines, app.name).length === 0) {
+    throw new FlyError('no machines available to deploy', {
+      description:
+        "'fly secrets deploy' will only work if the app has been deployed and there are machines available",
+      suggestion: "Try 'fly deploy' first",
+    });
+  }
+  await deploySecrets(ctx, app, flags);
 }
 
-/** A restart-only deploy with the currently deployed config and image (contract §5). */
-async function deploySecrets(ctx, app, flags, { firstDeployMessage }) {
+/**
+ * A restart-only deploy (secrets.go DeploySecrets, contract §5): the currently deployed config (its
+ * strategy and wait_timeout included) and the current release's image, smoke checks always (DeploySecrets
+ * does not skip them), health checks and DNS checks unless --detach. No `Watch`/`Visit` lines.
+ */
+async function deploySecrets(ctx, app, flags) {
   const data = ctx.state.readAll();
-  const machines = appMachines(data.machines, app.name);
   const releases = data.releases[app.name] ?? [];
   const version = currentVersion(releases);
-  if (machines.length === 0) {
-    if (firstDeployMessage && version === 0) {
-      ctx.io.stdout.write('Secrets are staged for the first deployment\n');
-      return;
-    }
-    throw new FlyError('no machines available to deploy');
-  }
   const current =
     releases.find((r) => r.Version === version) ?? [...releases].sort((a, b) => b.Version - a.Version)[0];
   const image = resolveImage(data.images, current.ImageRef);
-  const release = await runDeploy(ctx, {
+  const raw = app.config_raw ?? {};
+  const settings = deploySettings(raw);
+  await runDeploy(ctx, {
     app,
-    raw: app.config_raw ?? {},
+    raw,
     image,
     imageRef: current.ImageRef,
-    strategy: 'rolling',
+    strategy: settings.strategy ?? 'rolling',
+    maxUnavailable: settings.maxUnavailable,
     restartOnly: true,
-    waitTimeoutMs: 5 * 60 * 1000,
-    smoke: !flags.detach,
+    waitTimeoutMs: settings.waitTimeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS,
+    smoke: true,
     health: !flags.detach,
+    dnsChecks: !flags.detach && flags['dns-checks'],
     description: 'Update secrets',
     reason: 'secrets',
     envOverrides: {},
     haCount: 1,
   });
-  finishDeployOutput(ctx, app, release);
 }
 
+/**
+ * list.go: `{name, digest, status}`. A secret counts on a machine when the machine's release came after the
+ * secret was set; with no machines every secret is `Staged`.
+ */
 function secretsList(ctx, flags) {
   const app = appFor(ctx, flags);
   const data = ctx.state.readAll();
   const entry = data.secrets[app.name] ?? { staged: {}, deployed: {} };
-  const machines = appMachines(data.machines, app.name);
+  const machines = deployableMachines(data.machines, app.name);
   const names = [...new Set([...Object.keys(entry.deployed), ...Object.keys(entry.staged)])].sort();
   const list = names.map((name) => {
     const staged = entry.staged[name];
     const deployed = entry.deployed[name];
     const value = staged?.value ?? deployed?.value ?? '';
-    let status = 'Deployed';
-    if (staged) status = 'Staged';
-    else if (machines.length > 0) {
+    let status = 'Staged';
+    if (!staged && machines.length > 0) {
       const current = machines.filter((m) => (m.release_version ?? 0) >= (deployed.version ?? 0)).length;
       status = current === machines.length ? 'Deployed' : current === 0 ? 'Staged' : 'Partial';
     }
@@ -696,6 +807,7 @@ function secretsList(ctx, flags) {
     return;
   }
   const staged = list.filter((s) => s.status === 'Staged').length;
+  const partial = list.filter((s) => s.status === 'Partial').length;
   ctx.io.stdout.write(
     table(
       ['NAME', 'DIGEST', 'STATUS'],
@@ -706,29 +818,60 @@ function secretsList(ctx, flags) {
       ]),
     ),
   );
-  if (staged) ctx.io.stdout.write(`* These secrets are staged and not yet deployed\n`);
+  const plural = (n, one, many) => (n === 1 ? one : many);
+  if (staged && partial) {
+    ctx.io.stdout.write(
+      `Some secrets need to be deployed:\n  * ${staged} ${plural(staged, 'secret', 'secrets')} staged (not yet deployed)\n  ! ${partial} ${plural(partial, 'secret', 'secrets')} partially deployed (deployed to some machines)\n\nDeploy with \`fly secrets deploy\` to sync all machines.\n`,
+    );
+  } else if (staged) {
+    ctx.io.stdout.write(
+      `There ${plural(staged, 'is', 'are')} ${staged} ${plural(staged, 'secret', 'secrets')} not deployed. Deploy with \`fly secrets deploy\` to make them available.\n`,
+    );
+  } else if (partial) {
+    ctx.io.stdout.write(
+      `There ${plural(partial, 'is', 'are')} ${partial} ${plural(partial, 'secret', 'secrets')} partially deployed. This can happen during rolling deployments or if some machines failed to update. Deploy with \`fly secrets deploy\` to ensure all machines have the latest configuration.\n`,
+    );
+  }
 }
 
 // ---------------------------------------------------------------- config validate
 
+/**
+ * validate.go runValidate (contract §6): stdout gets flyctl's extra_info and one more newline (Fprintln):
+ * `Validating <path>`, the reasons as plain lines, then `   ✘<error>` or `✓ Configuration is valid`, with
+ * aurora's colour codes whatever the terminal; --strict adds its section list. stderr: the Error: line.
+ */
 function configValidate(ctx, flags) {
   const local = loadConfig(flags.config, ctx.cwd);
-  appNameFrom(flags, local, ctx.env);
-  if (!local) throw new FlyError('No local fly.toml found');
-  const out = (text) => ctx.io.stdout.write(text + '\n');
-  out(`Validating ${local.path}`);
-  const { errors, warnings, unknown } = validateConfig(local.raw);
-  for (const w of warnings) out(`WARN ${w}`);
-  if (errors.length) {
-    for (const e of errors) out(`✘${e}`);
-    throw new FlyError('App configuration is not valid');
+  const name = appNameFrom(flags, local, ctx.env);
+  let raw;
+  let fileRaw;
+  if (local) {
+    raw = local.raw;
+    fileRaw = local.fileRaw;
+  } else {
+    raw = getApp(ctx.state, name).config_raw ?? {};
+    // LoadConfigAsMap(cfg.ConfigFilePath()) of a deployed config: there is no file to read.
+    if (flags.strict) {
+      throw new FlyError('failed to load config for strict validation: open : no such file or directory');
+    }
   }
-  if (flags.strict && unknown.length) {
-    out('Strict validation found unrecognised sections or keys:');
-    for (const key of unknown) out(`  - ${key}`);
-    throw new FlyError('strict validation failed');
+  const { valid, info } = validateConfig(raw, {
+    path: local ? local.path : '',
+    unmarshalError: local?.unmarshalError,
+  });
+  ctx.io.stdout.write(info + '\n');
+  let error = valid ? undefined : 'App configuration is not valid';
+  if (flags.strict) {
+    const unknown = validateConfig(fileRaw ?? raw).unknown;
+    if (unknown.length) {
+      ctx.io.stdout.write(
+        `\nStrict validation found unrecognised sections or keys:\n${unknown.map((key) => `  - ${key}`).join('\n')}\n\n\n`,
+      );
+      error ??= 'strict validation failed';
+    }
   }
-  out('✓ Configuration is valid');
+  if (error) throw new FlyError(error);
 }
 
 // ---------------------------------------------------------------- standin setup commands
@@ -742,22 +885,67 @@ function msFlag(value, name) {
 }
 
 function standinImage(ctx, flags, [ref]) {
-  if (!BEHAVIOURS.includes(flags.behaviour)) {
-    throw new FlyError(`--behaviour must be one of ${BEHAVIOURS.join(', ')}, got "${flags.behaviour}"`);
+  const run = programFlags(ctx, flags);
+  const behaviour = run ? 'program' : (flags.behaviour ?? 'healthy');
+  if (!run && !BEHAVIOURS.includes(behaviour)) {
+    throw new FlyError(`--behaviour must be one of ${BEHAVIOURS.join(', ')}, got "${behaviour}"`);
   }
   const image = ctx.state.update((data) =>
     registerImage(data, ref, {
-      behaviour: flags.behaviour,
+      behaviour,
+      run,
       readyAfterMs: msFlag(flags['ready-after'], 'ready-after'),
       failAfterMs: msFlag(flags['fail-after'], 'fail-after'),
       releaseExit: Number(flags['release-exit'] ?? 0),
       fromMachine: Number(flags['from-machine'] ?? 1),
+      updateError: flags['update-error'],
       app: flags.app,
     }),
   );
   ctx.io.stdout.write(
-    renderJson({ ref: image.ref, digest: `sha256:${image.digest}`, behaviour: image.behaviour }),
+    renderJson({
+      ref: image.ref,
+      digest: `sha256:${image.digest}`,
+      behaviour: image.behaviour,
+      ...(image.run ? { run: image.run } : {}),
+    }),
   );
+}
+
+/**
+ * `--run <program> [--arg <a>]… [--cwd <dir>]`: the image runs a real program as each machine's process (an
+ * argument array, no shell). A program path with a slash and `--cwd` are resolved against the directory this
+ * command runs in; a bare name is looked up on the machine's PATH when the machine starts. Returns undefined
+ * without --run (a fixture image); the fixture's behaviour flags make no sense with it.
+ */
+function programFlags(ctx, flags) {
+  if (flags.run === undefined) {
+    for (const name of ['arg', 'cwd']) {
+      const value = flags[name];
+      if (Array.isArray(value) ? value.length : value !== undefined) {
+        throw new FlyError(`--${name} needs --run <program>`);
+      }
+    }
+    return undefined;
+  }
+  if (flags.run === '') throw new FlyError('--run needs a program');
+  for (const name of ['behaviour', 'ready-after', 'fail-after', 'from-machine']) {
+    if (flags[name] !== undefined) {
+      throw new FlyError(
+        `--${name} is for the fixture service; an image with --run runs its program as it is`,
+      );
+    }
+  }
+  const cwd = resolve(ctx.cwd, flags.cwd ?? '.');
+  let isDir = false;
+  try {
+    isDir = statSync(cwd).isDirectory();
+  } catch {
+    // not there
+  }
+  if (!isDir) throw new FlyError(`--cwd ${flags.cwd}: no such directory`);
+  const program = flags.run.includes('/') ? resolve(ctx.cwd, flags.run) : flags.run;
+  return { program, args: [...flags.arg], cwd };
 }
 
 async function standinApp(ctx, flags, [name]) {
@@ -790,6 +978,8 @@ async function standinApp(ctx, flags, [name]) {
         waitTimeoutMs: 60000,
         smoke: false,
         health: false,
+        // Setup, not a flyctl deploy: the machines start side by side.
+        parallel: true,
         description: 'Deploy image',
         reason: 'deploy',
         envOverrides: {},

@@ -10,6 +10,8 @@ import { hex, killPid, machineId, machineName, ownProcessAlive, pidAlive, sleep 
 
 const LIB = dirname(fileURLToPath(import.meta.url));
 const SERVICE = join(LIB, 'machine-service.mjs');
+/** Runs an image's real program (`standin image --run`) as the machine process: see machine-program.mjs. */
+const PROGRAM = join(LIB, 'machine-program.mjs');
 const MAX_EVENTS = 12;
 
 /** Active machines of an app (what `status` and deploys see), sorted by ID. */
@@ -26,8 +28,8 @@ function pushEvent(record, type, status, source = 'flyd') {
   );
 }
 
-/** Creates a new machine record (state `created`) and returns its id. */
-export function createMachineRecord(state, spec) {
+/** Creates a new machine record (state `created`) and returns its id; a canary carries fly_canary=true. */
+export function createMachineRecord(state, spec, { canary = false } = {}) {
   const id = machineId();
   state.update((data) => {
     const now = Date.now();
@@ -42,6 +44,7 @@ export function createMachineRecord(state, spec) {
       updated_at: now,
       state: 'created',
       events: [],
+      ...(canary ? { canary: true } : {}),
     };
     pushEvent(data.machines[id], 'launch', 'created', 'user');
   });
@@ -87,7 +90,9 @@ export async function startMachine(state, id, spec, { ownerPid, timeoutMs = 3000
   const log = openSync(state.path('logs', `${id}.log`), 'a');
   const secretNames = Object.keys(spec.secrets);
   const envNames = Object.keys(spec.config.env ?? {});
-  const child = spawn(process.execPath, [SERVICE], {
+  // An image registered with --run runs that program, supervised; any other image the fixture service.
+  const run = spec.image.run;
+  const child = spawn(process.execPath, [run ? PROGRAM : SERVICE], {
     detached: true,
     stdio: ['ignore', log, log],
     env: {
@@ -113,6 +118,7 @@ export async function startMachine(state, id, spec, { ownerPid, timeoutMs = 3000
       STANDIN_RUN_FILE: runFile,
       STANDIN_SECRET_NAMES: secretNames.join(','),
       STANDIN_ENV_NAMES: envNames.join(','),
+      ...(run ? { STANDIN_PROGRAM: JSON.stringify(run) } : {}),
     },
   });
   closeSync(log);

@@ -116,6 +116,15 @@ export function machineView(record, checkResults = []) {
   }
   const view = omitEmpty({ id: record.id, name: record.name, state, region: record.region });
   view.image_ref = omitEmpty({ ...parseImageRef(record.image ?? ''), digest: record.image_digest ?? '' });
+  // fly.MachineConfig.Metadata is a Go map: its keys come out sorted.
+  const metadata = {
+    ...(record.canary ? { fly_canary: 'true' } : {}),
+    fly_flyctl_version: FLYCTL_VERSION,
+    fly_platform_version: 'v2',
+    fly_process_group: record.process_group ?? 'app',
+    fly_release_id: record.release_id,
+    fly_release_version: String(record.release_version),
+  };
   Object.assign(
     view,
     omitEmpty({
@@ -124,22 +133,60 @@ export function machineView(record, checkResults = []) {
       private_ip: record.private_ip,
       created_at: rfc3339(record.created_at),
       updated_at: rfc3339(record.updated_at),
-      config: {
-        ...record.config,
-        metadata: {
-          fly_flyctl_version: FLYCTL_VERSION,
-          fly_platform_version: 'v2',
-          fly_process_group: record.process_group ?? 'app',
-          fly_release_id: record.release_id,
-          fly_release_version: String(record.release_version),
-        },
-      },
+      config: machineConfigView(record.config ?? {}, metadata),
       events,
-      checks: checkResults,
+      checks: checkResults.map(omitEmpty),
       host_status: 'ok',
     }),
   );
   view.cordoned = false;
+  return view;
+}
+
+// fly.MachineConfig's json field order (fly-go machine_types.go).
+const MACHINE_CONFIG_ORDER = [
+  'env',
+  'init',
+  'guest',
+  'metadata',
+  'mounts',
+  'services',
+  'metrics',
+  'checks',
+  'statics',
+  'image',
+  'files',
+  'schedule',
+  'auto_destroy',
+  'restart',
+  'dns',
+  'processes',
+  'standbys',
+];
+
+/** A stored config in fly.MachineConfig order with the release metadata; `init` is never omitted. */
+function machineConfigView(config, metadata) {
+  const all = { ...config, metadata };
+  const view = {};
+  for (const key of [...MACHINE_CONFIG_ORDER, ...Object.keys(all)]) {
+    if (key in view || !(key in all)) continue;
+    const value = all[key];
+    if (key === 'init') view.init = value ?? {};
+    else if (key === 'env' && value && typeof value === 'object') {
+      // A Go map: sorted keys.
+      if (Object.keys(value).length) {
+        view.env = Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((k) => [k, value[k]]),
+        );
+      }
+    } else if (value !== undefined) view[key] = value;
+  }
+  if (!('init' in view)) {
+    const { env, ...rest } = view;
+    return { ...(env ? { env } : {}), init: {}, ...rest };
+  }
   return view;
 }
 

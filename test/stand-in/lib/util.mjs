@@ -3,17 +3,63 @@ import { randomBytes, createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { setTimeout as sleepAsync } from 'node:timers/promises';
 
-/** An error that the CLI prints as `Error: <message>` and exits with `exitCode`. */
+/**
+ * An error that the CLI prints as flyctl's cli.printError does: `Error: <message>`, then the description and
+ * the suggestion (each followed by a blank line), and exits with `exitCode`.
+ */
 export class FlyError extends Error {
-  constructor(message, { exitCode = 1, silent = false, stdout = '' } = {}) {
+  constructor(
+    message,
+    { exitCode = 1, silent = false, stdout = '', description = '', suggestion = '', canceled = false } = {},
+  ) {
     super(message);
     this.exitCode = exitCode;
     /** flyctl prints nothing for context.Canceled (exit 127). */
     this.silent = silent;
     /** Extra text cobra prints on stdout after the error (e.g. "Run 'flyctl --help' for usage."). */
     this.stdout = stdout;
+    /** flyerr.GetErrorDescription / GetErrorSuggestion. */
+    this.description = description;
+    this.suggestion = suggestion;
+    /** The error chain holds context.Canceled (errors.Is): the command exits 127 without an Error: line. */
+    this.canceled = canceled;
   }
 }
+
+/** context.Canceled as flyctl sees it: a cancelled machine update, a signal. */
+export const canceledError = () =>
+  new FlyError('context canceled', { exitCode: 127, silent: true, canceled: true });
+
+/**
+ * errors.Join: the messages one per line; when any joined error is context.Canceled, errors.Is finds it and
+ * cli.Run exits 127 without printing (contract §4).
+ */
+export function joinErrors(errors) {
+  if (errors.length === 1) return errors[0];
+  const message = errors.map((e) => e.message).join('\n');
+  if (errors.some((e) => e.canceled)) {
+    return new FlyError(message, { exitCode: 127, silent: true, canceled: true });
+  }
+  // errors.As walks joined errors: the first description and suggestion found are printed.
+  return new FlyError(message, {
+    description: errors.find((e) => e.description)?.description ?? '',
+    suggestion: errors.find((e) => e.suggestion)?.suggestion ?? '',
+  });
+}
+
+/** aurora's package functions: ANSI codes always, terminal or not, NO_COLOR or not (contract §6). */
+export const aurora = {
+  red: (text) => `\x1b[31m${text}\x1b[0m`,
+  green: (text) => `\x1b[32m${text}\x1b[0m`,
+  yellow: (text) => `\x1b[33m${text}\x1b[0m`,
+  faint: (text) => `\x1b[2m${text}\x1b[0m`,
+};
+
+// unicode.IsSpace: Go's strings.TrimSpace trims these (NEL and NBSP included, BOM not), unlike String#trim.
+const GO_SPACE = '\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000';
+const GO_TRIM = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, 'g');
+/** Go's strings.TrimSpace. */
+export const goTrimSpace = (text) => text.replace(GO_TRIM, '');
 
 export const sleep = (ms) => sleepAsync(Math.max(0, ms));
 
@@ -129,16 +175,29 @@ export function parseGoDuration(text) {
   return sign * total;
 }
 
-/** Go's time.Duration.String() for a millisecond count (enough for the values the stand-in prints). */
+/** Go's time.Duration.String() for a millisecond count (rounded to whole nanoseconds). */
 export function formatGoDuration(ms) {
-  if (ms === 0) return '0s';
-  if (ms < 1000) return `${+ms.toFixed(3)}ms`;
-  const h = Math.floor(ms / 3600000);
-  const m = Math.floor((ms % 3600000) / 60000);
-  const s = +((ms % 60000) / 1000).toFixed(3);
-  if (h) return `${h}h${m}m${s}s`;
-  if (m) return `${m}m${s}s`;
-  return `${s}s`;
+  let ns = Math.round(ms * 1e6);
+  if (ns === 0) return '0s';
+  const sign = ns < 0 ? '-' : '';
+  ns = Math.abs(ns);
+  // The fraction of `value / unit`, Go style: no trailing zeros, no dot when it is whole.
+  const frac = (value, unit, digits) => {
+    const whole = Math.floor(value / unit);
+    const rest = String(value % unit)
+      .padStart(digits, '0')
+      .replace(/0+$/, '');
+    return rest ? `${whole}.${rest}` : String(whole);
+  };
+  if (ns < 1e3) return `${sign}${ns}ns`;
+  if (ns < 1e6) return `${sign}${frac(ns, 1e3, 3)}µs`;
+  if (ns < 1e9) return `${sign}${frac(ns, 1e6, 6)}ms`;
+  const h = Math.floor(ns / 3.6e12);
+  const m = Math.floor((ns % 3.6e12) / 6e10);
+  const s = frac(ns % 6e10, 1e9, 9);
+  if (h) return `${sign}${h}h${m}m${s}s`;
+  if (m) return `${sign}${m}m${s}s`;
+  return `${sign}${s}s`;
 }
 
 /**
@@ -147,6 +206,13 @@ export function formatGoDuration(ms) {
  */
 export const renderJson = (value) =>
   JSON.stringify(value, null, 4).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  ) + '\n';
+
+/** A plain json.Encoder (no indent): one compact line, Go's HTML escaping, a trailing newline. */
+export const renderCompactJson = (value) =>
+  JSON.stringify(value).replace(
     /[<>&\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   ) + '\n';
