@@ -1,8 +1,22 @@
-/** Recording a deploy or rollback as a GitHub Deployment, and the chat notification: best effort, warnings only. */
+/**
+ * GitHub Deployment records of deploys and rollbacks, and the chat notification: best effort, warnings only.
+ * A run is recorded once its outcome is known (the payload can only be set at creation), with its final
+ * status; a rollback reads the records back to tell what changed since its target.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import {
+  parseRecord,
+  type ConfigFingerprint,
+  type DeliveryRecord,
+  type RecordPayload,
+  type RunFacts,
+} from '../domain/deploy/record.js';
+import type { SecretEntry } from '../domain/flyctl/shapes.js';
 import { errorMessage } from '../domain/shared/errors.js';
-import type { DeploymentState } from '../domain/deploy/report.js';
 import type { Host } from '../host/host.js';
-import { createDeployment, type DeploymentRecord } from '../io/github-deployments.js';
+import { createDeployment, listDeployments } from '../io/github-deployments.js';
 import { notifyWebhook } from '../io/notify.js';
 
 export interface RecordSettings {
@@ -10,23 +24,66 @@ export interface RecordSettings {
   environment?: string;
 }
 
+/** What the command knows of the run it records; the facts are gathered only when a record is made. */
+export interface RunToRecord {
+  startedAt: Date;
+  description: string;
+  /** The fly.toml the run used: its directory and the config input (flyctl's ./fly.toml when empty). */
+  workingDirectory: string;
+  config?: string;
+  /** The app's secrets after the run (names and digests); undefined when they could not be read. */
+  secrets: () => Promise<SecretEntry[]>;
+  /** Undefined: the run changed nothing, so there is nothing to record. */
+  payload: ((facts: RunFacts) => RecordPayload) | undefined;
+  status: { state: 'success' | 'failure' | 'error'; description: string; environmentUrl?: string };
+}
+
+/** The fly.toml flyctl deploys with (contract §4: -c, else ./fly.toml), relative to the workspace; null if none. */
+export async function configFingerprint(
+  workspace: string,
+  workingDirectory: string,
+  config?: string,
+): Promise<ConfigFingerprint | null> {
+  const path = resolve(workingDirectory, config || 'fly.toml');
+  try {
+    const sha256 = createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex');
+    return { path: relative(workspace, path).split(sep).join('/') || path, sha256 };
+  } catch {
+    return null;
+  }
+}
+
+/** Creates the Deployment with its payload and final status. Any failure is a warning. */
 export async function recordDeployment(
   host: Host,
   settings: RecordSettings,
-  description: string,
-): Promise<DeploymentRecord | undefined> {
-  if (!settings.environment) return undefined;
+  run: RunToRecord,
+): Promise<void> {
+  const build = run.payload;
+  if (!settings.environment || !build) return;
   const { repository, sha, apiUrl, runUrl } = host.context;
   if (!settings.githubToken) {
     host.warning('environment is set but github-token is empty: no GitHub Deployment is recorded.');
-    return undefined;
+    return;
   }
   if (!repository || !sha) {
     host.warning(
       'environment is set but the repository and commit are unknown (GITHUB_REPOSITORY, GITHUB_SHA): no GitHub Deployment is recorded.',
     );
-    return undefined;
+    return;
   }
+  const [config, secrets] = await Promise.all([
+    configFingerprint(host.context.workspace, run.workingDirectory, run.config),
+    run.secrets().catch((error: unknown) => {
+      host.warning(
+        `Could not read the app's secrets for the GitHub Deployment record (${errorMessage(error)}).`,
+      );
+      return null;
+    }),
+  ]);
+  const payload = build({ startedAt: run.startedAt, finishedAt: new Date(), config, secrets });
   try {
     const record = await createDeployment({
       token: settings.githubToken,
@@ -34,29 +91,44 @@ export async function recordDeployment(
       ...repository,
       ref: sha,
       environment: settings.environment,
-      description,
+      description: run.description,
+      payload: payload as unknown as Record<string, unknown>,
       ...(runUrl ? { logUrl: runUrl } : {}),
     });
-    await record.setStatus('in_progress', { description });
-    return record;
+    await record.setStatus(run.status.state, run.status);
   } catch (error) {
     host.warning(
-      `Could not record a GitHub Deployment for ${settings.environment} (${errorMessage(error)}). Grant the job \`permissions: deployments: write\`; the deploy goes on.`,
+      `Could not record a GitHub Deployment for ${settings.environment} (${errorMessage(error)}). Grant the job \`permissions: deployments: write\`.`,
     );
-    return undefined;
   }
 }
 
-export async function finishDeployment(
+/** This app's records in the environment (every environment when none is set), or why they are unknown. */
+export async function readRecords(
   host: Host,
-  record: DeploymentRecord | undefined,
-  status: { state: DeploymentState; description: string; environmentUrl?: string },
-): Promise<void> {
-  if (!record) return;
+  settings: RecordSettings,
+  app: string,
+): Promise<{ records: DeliveryRecord[] } | { missing: string }> {
+  const { repository, apiUrl } = host.context;
+  if (!settings.githubToken)
+    return { missing: 'github-token is empty, so the GitHub Deployment records cannot be read' };
+  if (!repository)
+    return {
+      missing: 'the repository is unknown (GITHUB_REPOSITORY), so its GitHub Deployments cannot be read',
+    };
   try {
-    await record.setStatus(status.state, status);
+    const listed = await listDeployments({
+      token: settings.githubToken,
+      apiUrl,
+      ...repository,
+      ...(settings.environment ? { environment: settings.environment } : {}),
+    });
+    const records = listed
+      .map((d) => parseRecord(d.payload))
+      .filter((r): r is DeliveryRecord => r !== undefined && r.app === app);
+    return { records };
   } catch (error) {
-    host.warning(`Could not update the GitHub Deployment status (${errorMessage(error)}).`);
+    return { missing: `the GitHub Deployments could not be read (${errorMessage(error)})` };
   }
 }
 
@@ -67,7 +139,7 @@ export async function notify(
 ): Promise<void> {
   if (!webhook || text === undefined) return;
   try {
-    await notifyWebhook(webhook, text);
+    await notifyWebhook(webhook, host.redact(text));
   } catch (error) {
     host.warning(`Could not post to notify-webhook (${errorMessage(error)}).`);
   }
