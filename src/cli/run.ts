@@ -112,6 +112,9 @@ export async function runCli(io: CliIo): Promise<number> {
     stdout: io.stdout,
     stderr: io.stderr,
     interactive,
+    stdin: io.stdin,
+    // The verb's own switches (e.g. rollback's --yes) reach the command through its context.
+    verbFlags: flags.extra,
   });
   for (const value of Object.values(secrets)) host.mask(value);
 

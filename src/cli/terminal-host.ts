@@ -6,9 +6,11 @@
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { styleText } from 'node:util';
+import { confirm as confirmPrompt, isCancel, select as selectPrompt } from '@clack/prompts';
+import { UserError } from '../domain/shared/errors.js';
 import { location } from '../domain/shared/findings.js';
 import { redact, secretFragments } from '../domain/shared/redact.js';
-import type { Host, InputSource, Progress, RunContext, Where } from '../host/host.js';
+import type { Ask, Choice, Host, InputSource, Progress, RunContext, Where } from '../host/host.js';
 import { renderMarkdown, type Style } from './render-markdown.js';
 
 export interface TerminalOptions {
@@ -20,6 +22,10 @@ export interface TerminalOptions {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   interactive: boolean;
+  /** Where prompts read the answers (default process.stdin). */
+  stdin?: NodeJS.ReadStream;
+  /** The verb's own switches (e.g. yes), for context.verbFlags. */
+  verbFlags?: Readonly<Record<string, boolean>>;
 }
 
 export interface TerminalHost extends Host {
@@ -35,7 +41,11 @@ const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '
 
 type Format = Parameters<typeof styleText>[0];
 
-export function terminalContext(env: NodeJS.ProcessEnv, interactive: boolean): RunContext {
+export function terminalContext(
+  env: NodeJS.ProcessEnv,
+  interactive: boolean,
+  verbFlags?: Readonly<Record<string, boolean>>,
+): RunContext {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   return {
     workspace: process.cwd(),
@@ -45,6 +55,7 @@ export function terminalContext(env: NodeJS.ProcessEnv, interactive: boolean): R
     ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     interactive,
+    ...(verbFlags ? { verbFlags } : {}),
   };
 }
 
@@ -63,6 +74,7 @@ export function terminalHost(options: TerminalOptions): TerminalHost {
 
   let spinner: { label: string; frame: number; timer: NodeJS.Timeout } | undefined;
   let midLine = false;
+  let pendingStream = '';
   const spinnerStream = stderr;
   const clearSpinner = () => {
     if (spinner && spinnerStream.isTTY) spinnerStream.write('\r\x1b[2K');
@@ -75,6 +87,11 @@ export function terminalHost(options: TerminalOptions): TerminalHost {
   };
   const write = (stream: NodeJS.WriteStream, text: string) => {
     clearSpinner();
+    if (pendingStream) {
+      log.write(clean(pendingStream));
+      midLine = true;
+      pendingStream = '';
+    }
     if (midLine && text !== '') {
       stream.write('\n');
       midLine = false;
@@ -94,9 +111,44 @@ export function terminalHost(options: TerminalOptions): TerminalHost {
     heading: (t) => paint(log, ['bold', 'underline'], t),
   };
 
+  // Prompts (a small, well-kept library: @clack/prompts) only where a person can answer.
+  const cancelled = () => new UserError('Cancelled at the prompt: nothing was changed.');
+  const ask: Ask = {
+    async select<T>(message: string, choices: readonly Choice<T>[], initial?: T) {
+      clearSpinner();
+      const answer = await selectPrompt<T>({
+        message: clean(message),
+        options: choices.map((c) => ({
+          value: c.value,
+          label: clean(c.label),
+          ...(c.hint ? { hint: clean(c.hint) } : {}),
+          ...(c.disabled ? { disabled: true } : {}),
+        })) as Parameters<typeof selectPrompt<T>>[0]['options'],
+        ...(initial === undefined ? {} : { initialValue: initial }),
+        maxItems: 12,
+        ...(options.stdin ? { input: options.stdin } : {}),
+        output: stdout,
+      });
+      if (isCancel(answer)) throw cancelled();
+      return answer as T;
+    },
+    async confirm(message) {
+      clearSpinner();
+      const answer = await confirmPrompt({
+        message: clean(message),
+        initialValue: false,
+        ...(options.stdin ? { input: options.stdin } : {}),
+        output: stdout,
+      });
+      if (isCancel(answer)) throw cancelled();
+      return answer;
+    },
+  };
+
   const host: TerminalHost = {
     kind: 'terminal',
-    context: terminalContext(options.env, options.interactive),
+    context: terminalContext(options.env, options.interactive, options.verbFlags),
+    ...(options.interactive ? { ask } : {}),
     inputs: options.inputs,
     outputs,
     results,
@@ -108,10 +160,17 @@ export function terminalHost(options: TerminalOptions): TerminalHost {
     notice: (message, where) => placed('notice', 'blue', message, where),
     warning: (message, where) => placed('warning', 'yellow', message, where),
     error: (message, where) => placed('error', 'red', message, where),
+    // Whole lines only: a secret split across two chunks is still redacted.
     stream(chunk) {
+      const text = pendingStream + chunk;
+      const end = text.lastIndexOf('\n') + 1;
+      pendingStream = text.slice(end);
+      if (end === 0 && pendingStream.length < 64 * 1024) return;
       clearSpinner();
-      log.write(clean(chunk));
-      midLine = !chunk.endsWith('\n');
+      const ready = end === 0 ? pendingStream : text.slice(0, end);
+      if (end === 0) pendingStream = '';
+      log.write(clean(ready));
+      midLine = !ready.endsWith('\n');
       drawSpinner();
     },
     mask(secret) {
@@ -162,6 +221,11 @@ export function terminalHost(options: TerminalOptions): TerminalHost {
       };
     },
     close() {
+      if (pendingStream) {
+        log.write(clean(pendingStream));
+        midLine = !pendingStream.endsWith('\n');
+        pendingStream = '';
+      }
       clearSpinner();
       if (spinner) clearInterval(spinner.timer);
       spinner = undefined;

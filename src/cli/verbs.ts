@@ -33,8 +33,15 @@ function healthCheckInputs(): Record<string, InputSpec> {
   const deployInputs = spec('fly-deploy-with-health').inputs;
   const inputs: Record<string, InputSpec> = {
     url: {
-      description: 'URL to probe; repeat the flag for several URLs (probed at the same time).',
-      required: true,
+      description:
+        'URL to probe; repeat the flag for several URLs (probed at the same time). Required unless --targets-file is given.',
+      required: false,
+      default: '',
+    },
+    'targets-file': {
+      description:
+        "The prod-monitor's targets file (e.g. monitoring/targets.yml): every target is probed with its own method, headers, expect-status, expect-body, max-latency, timeout and follow-redirects; the flags give what a target leaves out.",
+      required: false,
       default: '',
     },
   };
@@ -69,11 +76,41 @@ export const VERBS: readonly VerbDefinition[] = [
     ],
   },
   {
+    name: 'rollback',
+    summary:
+      'Roll a Fly app back to an earlier release, verify it, and warn about what changed since (fly-rollback).',
+    ...fromAction('fly-rollback'),
+    secretInputs: ['github-token', 'health-headers'],
+    extraFlags: {
+      yes: {
+        description:
+          'Roll back without asking for confirmation (needed where nobody can answer, with --version or --image).',
+        short: 'y',
+      },
+    },
+    examples: [
+      'nuzantara rollback --app nuzantara-rag                    # pick a release from the list, then confirm',
+      'nuzantara rollback --app nuzantara-rag --version 41 --yes',
+      'nuzantara rollback --app nuzantara-rag --dry-run',
+    ],
+  },
+  {
     name: 'coverage',
     summary: 'Gate on test coverage from LCOV, Cobertura, Istanbul or coverage.py reports (coverage-gate).',
     ...fromAction('coverage-gate'),
     secretInputs: ['github-token'],
     examples: ['nuzantara coverage --files coverage/lcov.info --min-lines 80'],
+  },
+  {
+    name: 'monitor',
+    summary:
+      'Check production targets once: p50/p95/p99, error rate, TLS expiry, up / degraded / down (prod-monitor).',
+    ...fromAction('prod-monitor'),
+    secretInputs: ['github-token', 'notify-webhook', 'notify-json-webhook', 'headers'],
+    examples: [
+      'nuzantara monitor --targets-file monitoring/targets.yml',
+      'nuzantara monitor --targets-file monitoring/targets.yml --samples 10 --json',
+    ],
   },
   {
     name: 'health-check',
@@ -88,6 +125,7 @@ export const VERBS: readonly VerbDefinition[] = [
     examples: [
       'nuzantara health-check --url https://nuzantara-rag.fly.dev/health --expect-body \'$.status == "ok"\'',
       'nuzantara health-check --url https://nuzantara-mouth.fly.dev/ --retries 3 --interval 5s --json',
+      'nuzantara health-check --targets-file monitoring/targets.yml',
     ],
     run: healthCheck,
   },

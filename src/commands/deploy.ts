@@ -1,8 +1,10 @@
 /** `deploy` (the fly-deploy-with-health action): deploy, verify from outside, roll back automatically. */
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { runDeployFlow, type DeployReport, type DeploySettings } from '../domain/deploy/flow.js';
 import { parseAppName, parseWaitTimeout } from '../domain/deploy/inputs.js';
+import { deployRecord } from '../domain/deploy/record.js';
 import {
   deployOutputs,
   deploymentStatus,
@@ -13,15 +15,23 @@ import {
 import { predatesReleaseJson, type DeployStrategy } from '../domain/flyctl/deploy-args.js';
 import { encodeSecretsImport } from '../domain/flyctl/secrets-import.js';
 import { describeTokenProblem } from '../domain/flyctl/token.js';
+import {
+  FALLBACK_HEALTH_PATH,
+  declaredHealthPath,
+  type DeclaredHealthPath,
+} from '../domain/probe/fly-health-path.js';
 import { attemptLine } from '../domain/probe/report.js';
-import { CheckFailed, UserError, errorMessage } from '../domain/shared/errors.js';
+import type { WindowSettings } from '../domain/probe/window.js';
+import { CheckFailed, InputError, UserError, errorMessage } from '../domain/shared/errors.js';
+import { escapeInline } from '../domain/shared/markdown.js';
 import type { Host, RunContext } from '../host/host.js';
 import { inputReader, type InputReader } from '../host/inputs.js';
 import type { FlyctlClient } from '../io/flyctl.js';
-import { probe } from '../io/http-probe.js';
-import { finishDeployment, notify, recordDeployment } from './deployments.js';
+import { probe, sampleWindow } from '../io/http-probe.js';
+import { checkPaths } from '../io/paths.js';
+import { notify, recordDeployment } from './deployments.js';
 import { flyctlClient, readFlyToken, setupFlyctl } from './flyctl.js';
-import { readProbeSettings } from './probe-inputs.js';
+import { readProbeSettings, readWindowSettings } from './probe-inputs.js';
 import { setOutputs } from './report.js';
 
 export const STRATEGIES = [
@@ -65,6 +75,8 @@ export function readDeploySettings(
       healthUrl: input.optionalUrl('health-url')?.toString(),
       probe,
       retry,
+      deployWhenUnhealthy: input.boolean('deploy-when-unhealthy'),
+      window: readWindowSettings(input),
       rollback: input.boolean('rollback'),
       rollbackStrategy: input.choice('rollback-strategy', STRATEGIES),
       rolloutTimeoutMs: input.duration('rollout-timeout', { maxMs: 3_600_000 }),
@@ -74,9 +86,37 @@ export function readDeploySettings(
     flyctlVersion: input.string('flyctl-version') || 'latest',
     githubToken: input.secret('github-token'),
     environment: input.optional('environment'),
-    notifyWebhook: input.secret('notify-webhook'),
+    notifyWebhook: input.secretUrl('notify-webhook'),
     notifyOn: input.choice('notify-on', ['failure', 'always'] as const),
   };
+}
+
+/**
+ * The health path the deploy's fly.toml declares (`config`, else ./fly.toml in working-directory), or
+ * /health with the reason. Only read when health-url is empty; a `config` that is missing or not TOML is
+ * an input error now, before anything runs (flyctl could not deploy it either).
+ */
+export async function readHealthPath(settings: DeployCommandSettings): Promise<DeclaredHealthPath> {
+  const file = settings.deploy.config ?? 'fly.toml';
+  const fallback = (why: string) => ({ path: FALLBACK_HEALTH_PATH, source: `the default: ${why}` });
+  if (/\.(json|ya?ml)$/i.test(file))
+    return fallback(`${file} is not TOML, so its checks are not read; set health-url to probe another path`);
+  let text: string;
+  try {
+    text = await readFile(resolve(settings.workingDirectory, file), 'utf8');
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    if (settings.deploy.config)
+      throw new InputError(
+        'config',
+        missing
+          ? `${file} does not exist in ${settings.workingDirectory}`
+          : `${file} cannot be read (${errorMessage(error)})`,
+        'Give the fly.toml path relative to working-directory, or leave config empty for ./fly.toml.',
+      );
+    return fallback(`there is no ${file} in ${settings.workingDirectory} to read a check path from`);
+  }
+  return declaredHealthPath(text, file, 'config') ?? fallback(`${file} declares no HTTP check with a path`);
 }
 
 /** The flyctl version in the log helps explain behaviour; FLY_EMIT_RELEASE_JSON needs 0.4.56 or later. */
@@ -98,13 +138,28 @@ export function deployPorts(host: Host, client: FlyctlClient) {
   return {
     now: () => Date.now(),
     sleep: (ms: number) => delay(ms),
-    status: (app: string) => client.status(app),
+    status: (app: string, options?: { timeoutMs?: number }) => client.status(app, options),
     releases: (app: string) => client.releases(app),
     stageSecrets: (app: string, pairs: Parameters<FlyctlClient['importSecrets']>[1]) =>
       client.importSecrets(app, pairs, { stage: true }),
     deploy: (request: Parameters<FlyctlClient['deploy']>[0]) => client.deploy(request),
     probe: (spec: Parameters<typeof probe>[0], policy: Parameters<typeof probe>[1]) =>
       probe(spec, policy, (a) => host.info(attemptLine(a))),
+    sampleWindow: (spec: Parameters<typeof probe>[0], window: WindowSettings) => {
+      // Failed samples as they come; otherwise a line every 10, so a long window stays readable.
+      let answered = 0;
+      let failed = 0;
+      return sampleWindow(spec, window, (s) => {
+        if (s.reason === 'cancelled') return;
+        answered++;
+        if (!s.ok) failed++;
+        if (!s.ok) host.info(attemptLine(s, 'verify sample'));
+        else if (answered % 10 === 0)
+          host.info(
+            `  verify window: ${answered} sample(s), ${failed} failed (+${(s.offsetMs / 1000).toFixed(1)}s)`,
+          );
+      });
+    },
     log: (line: string) => host.info(line),
     warn: (line: string) => host.warning(line),
   };
@@ -112,24 +167,36 @@ export function deployPorts(host: Host, client: FlyctlClient) {
 
 export async function deploy(host: Host): Promise<void> {
   const settings = readDeploySettings(inputReader(host), host.context, (v) => host.mask(v));
+  await checkPaths([
+    { input: 'working-directory', path: settings.workingDirectory, is: 'directory' },
+    ...(settings.deploy.config
+      ? [
+          {
+            input: 'config',
+            path: resolve(settings.workingDirectory, settings.deploy.config),
+            is: 'fly-config' as const,
+          },
+        ]
+      : []),
+  ]);
   const app = settings.deploy.app;
+  if (!settings.deploy.healthUrl) settings.deploy.healthPath = await readHealthPath(settings);
   const token = readFlyToken(host);
   const problem = describeTokenProblem(token);
   if (problem) throw new UserError(problem);
 
+  const startedAt = new Date();
   const flyctl = await setupFlyctl(host, settings.flyctlVersion);
   const client = flyctlClient(host, flyctl.path, settings.workingDirectory);
-  const [record] = await Promise.all([
-    recordDeployment(host, settings, `fly-deploy-with-health: ${app}`),
-    logFlyctlVersion(host, client, flyctl.path),
-  ]);
+  await logFlyctlVersion(host, client, flyctl.path);
 
   let report: DeployReport;
   try {
     report = await runDeployFlow(settings.deploy, deployPorts(host, client));
   } catch (error) {
-    await host.summary(`## fly-deploy-with-health: ${app} ❌ did not deploy\n\n> ${errorMessage(error)}\n`);
-    await finishDeployment(host, record, deploymentStatus(undefined, errorMessage(error)));
+    await host.summary(
+      `## fly-deploy-with-health: ${app} ❌ did not deploy\n\n> ${escapeInline(errorMessage(error))}\n`,
+    );
     await notify(host, settings.notifyWebhook, `*${app}* deploy could not run: ${errorMessage(error)}`);
     throw error;
   }
@@ -137,7 +204,16 @@ export async function deploy(host: Host): Promise<void> {
   setOutputs(host, deployOutputs(report));
   host.result({ report });
   await host.summary(summaryMarkdown(report));
-  await finishDeployment(host, record, { ...deploymentStatus(report), environmentUrl: report.appUrl });
+  // Recorded once the outcome is known: a Deployment's payload can only be set when it is created.
+  await recordDeployment(host, settings, {
+    startedAt,
+    description: `fly-deploy-with-health: ${app}`,
+    workingDirectory: settings.workingDirectory,
+    config: settings.deploy.config,
+    secrets: () => client.listSecrets(app),
+    payload: deployRecord(report),
+    status: { ...deploymentStatus(report), environmentUrl: report.appUrl },
+  });
   const failure = failureMessage(report);
   if (failure || settings.notifyOn === 'always')
     await notify(host, settings.notifyWebhook, notificationText(report, host.context.runUrl));

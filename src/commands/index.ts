@@ -6,6 +6,8 @@ import type { Host, RunContext } from '../host/host.js';
 import type { InputReader } from '../host/inputs.js';
 import { coverage, readCoverageSettings } from './coverage.js';
 import { deploy, readDeploySettings } from './deploy.js';
+import { monitor, readMonitorSettings } from './monitor.js';
+import { readRollbackSettings, rollback } from './rollback.js';
 import { readValidateSettings, validate } from './validate.js';
 
 export interface ActionCommand {
@@ -21,4 +23,9 @@ export const ACTION_COMMANDS: Readonly<Record<string, ActionCommand>> = {
     readSettings: (input, context) => readDeploySettings(input, context, () => undefined),
   },
   'coverage-gate': { run: coverage, readSettings: readCoverageSettings },
+  'fly-rollback': {
+    run: rollback,
+    readSettings: (input, context) => readRollbackSettings(input, context, () => undefined),
+  },
+  'prod-monitor': { run: monitor, readSettings: readMonitorSettings },
 };

@@ -2,14 +2,9 @@
  * The one reader of the health-probe inputs, shared by every verb that probes: the deploy and rollback read
  * them as `health-*`, `health-check` without the prefix (`--expect-status`, `--retries`, …).
  */
-import type { RetryPolicy } from '../domain/probe/schedule.js';
-import {
-  parseBodyCheck,
-  parseHeaders,
-  parseProbeMethod,
-  parseStatusSet,
-  type ProbeSpec,
-} from '../domain/probe/spec.js';
+import { SCHEDULE_MODES, type RetryPolicy } from '../domain/probe/schedule.js';
+import { parseBodyCheck, parseProbeMethod, parseStatusSet, type ProbeSpec } from '../domain/probe/spec.js';
+import type { WindowSettings } from '../domain/probe/window.js';
 import type { InputReader } from '../host/inputs.js';
 
 export interface ProbeSettings {
@@ -17,15 +12,14 @@ export interface ProbeSettings {
   retry: RetryPolicy;
 }
 
-/** Header values are masked as they are read: they often carry credentials. */
+/** Header values are masked as they are read (by input.headers): they often carry credentials. */
 export function readProbeSettings(
   input: InputReader,
   prefix: '' | 'health-',
-  mask: (v: string) => void,
+  _mask: (v: string) => void,
 ): ProbeSettings {
   const name = (key: string) => `${prefix}${key}`;
-  const headers = parseHeaders(name('headers'), input.text(name('headers')));
-  for (const value of Object.values(headers)) mask(value);
+  const headers = input.headers(name('headers'));
   const maxLatencyMs = input.optionalDuration(name('max-latency'), { minMs: 1 });
   return {
     probe: {
@@ -39,9 +33,23 @@ export function readProbeSettings(
       maxRedirects: 5,
     },
     retry: {
-      mode: input.choice(name('schedule'), ['fixed', 'adaptive'] as const),
+      mode: input.choice(name('schedule'), SCHEDULE_MODES),
       attempts: input.integer(name('retries'), { min: 1, max: 100 }),
       intervalMs: input.duration(name('interval'), { maxMs: 600_000 }),
     },
   };
+}
+
+/**
+ * The verification window's inputs (`verify-window`, `verify-interval`, `verify-max-error-rate`,
+ * `verify-max-p95`); undefined when the window is empty or 0 (off). Every input is read either way.
+ */
+export function readWindowSettings(input: InputReader, prefix = 'verify-'): WindowSettings | undefined {
+  const name = (key: string) => `${prefix}${key}`;
+  const windowMs = input.optionalDuration(name('window'), { maxMs: 3_600_000 });
+  const intervalMs = input.duration(name('interval'), { minMs: 100, maxMs: 600_000 });
+  const maxErrorRate = input.number(name('max-error-rate'), { min: 0, max: 100 });
+  const maxP95Ms = input.optionalDuration(name('max-p95'), { minMs: 1 });
+  if (!windowMs) return undefined;
+  return { windowMs, intervalMs, maxErrorRate, ...(maxP95Ms === undefined ? {} : { maxP95Ms }) };
 }

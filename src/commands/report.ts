@@ -2,7 +2,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { formatFinding, type Finding } from '../domain/shared/findings.js';
-import { redact } from '../domain/shared/redact.js';
 import type { Host } from '../host/host.js';
 
 /** A finding in the log and as a file/line annotation, so it shows on the pull request's diff. */
@@ -21,12 +20,15 @@ export function setOutputs(host: Host, outputs: Record<string, string | number |
   for (const [name, value] of Object.entries(outputs)) host.setOutput(name, String(value));
 }
 
-/** Writes a JSON report, with every secret the run knows replaced: files leave the runner's masking. */
+/**
+ * Writes a JSON report with every value the run masked replaced (host.redact): files leave the runner's
+ * masking. A list of secrets is still accepted from callers that have not moved to the host.
+ */
 export async function writeJsonReport(
   path: string,
   data: unknown,
-  secrets: readonly string[],
+  host: Pick<Host, 'redact'>,
 ): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${redact(JSON.stringify(data, null, 2), secrets)}\n`);
+  await writeFile(path, `${host.redact(JSON.stringify(data, null, 2))}\n`);
 }

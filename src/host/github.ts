@@ -1,14 +1,15 @@
 /**
- * The GitHub runner as a Host: the only module that talks to the runner (@actions/core) and reads the
- * run's context (GITHUB_* variables and the event payload).
+ * The GitHub runner as a Host: the only module that talks to the runner (through runner-protocol.ts,
+ * which speaks @actions/core's protocol without its import cost) and reads the run's context (GITHUB_*
+ * variables and the event payload).
  */
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import * as core from '@actions/core';
 import { location } from '../domain/shared/findings.js';
-import { secretFragments } from '../domain/shared/redact.js';
+import { redact, secretFragments } from '../domain/shared/redact.js';
 import { describeFailure } from './failure.js';
 import type { Host, PullRequest, RunContext, Where } from './host.js';
+import { RunnerProtocol, type AnnotationProperties } from './runner-protocol.js';
 
 function eventPayload(env: NodeJS.ProcessEnv): Record<string, unknown> {
   if (!env.GITHUB_EVENT_PATH) return {};
@@ -52,7 +53,7 @@ const placed = (message: string, where?: Where) =>
     ? `${location({ file: where.file, line: where.line, column: where.column })} ${message}`
     : message;
 
-const properties = (where?: Where): core.AnnotationProperties | undefined =>
+const properties = (where?: Where): AnnotationProperties | undefined =>
   where && {
     title: where.title,
     file: where.file || undefined,
@@ -61,33 +62,110 @@ const properties = (where?: Where): core.AnnotationProperties | undefined =>
     startColumn: where.file ? where.column : undefined,
   };
 
-export function githubHost(): Host {
+/**
+ * Unicode's default-ignorable characters (zero-width spaces, joiners, BOM): the runner matches commands
+ * with .NET's culture-aware StartsWith/IndexOf, which skip them, so `\u200b::error::` is still a command.
+ */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+
+/**
+ * One log line made inert if the runner would read it as a workflow command (actions/runner
+ * ActionCommand.TryParseV2 and TryParse): `::` at the start after whitespace, or `##[` anywhere. The
+ * command's text stays readable: `::error::x` is shown as `: :error::x`, `##[` as `# #[`.
+ */
+export function defuseLine(line: string): string {
+  const skeleton = line.replace(IGNORABLE, '');
+  const v2 = /^[\s\u0085]*::/.test(skeleton);
+  const v1 = skeleton.includes('##[');
+  if (!v2 && !v1) return line;
+  let out = skeleton;
+  if (v2) out = out.replace(/^([\s\u0085]*):/, '$1: ');
+  if (v1) out = out.replace(/##\[/g, '# #[');
+  return out;
+}
+
+/** Text for the log (the runner reads lines ended by \n, \r\n or a lone \r) with every command line defused. */
+export function defuseCommands(text: string): string {
+  return text
+    .split(/(\r\n|\r|\n)/)
+    .map((part, i) => (i % 2 === 0 ? defuseLine(part) : part))
+    .join('');
+}
+
+/** Held back of a stream until its line ends, so a command split over two chunks is still seen whole. */
+const MAX_PENDING = 64 * 1024;
+
+/** The runner host; `close` ends a streamed line still open (runAction calls it before the step ends). */
+export interface GitHubHost extends Host {
+  close(): void;
+}
+
+export function githubHost(runner = new RunnerProtocol()): GitHubHost {
   const context = runnerContext();
+  const masked = new Set<string>();
+  // The part of a streamed line not written yet.
+  let pending = '';
+  /** Ends a streamed line that is still open, so what comes next starts a line (a command only counts there). */
+  const flush = () => {
+    if (pending === '') return;
+    process.stdout.write(`${defuseLine(pending)}\n`);
+    pending = '';
+  };
+  const say = (message: string) => {
+    flush();
+    runner.info(defuseCommands(message));
+  };
+  const annotate = (level: 'notice' | 'warning' | 'error') => (message: string, where?: Where) => {
+    flush();
+    // The protocol escapes line breaks in annotations, so one annotation stays one line.
+    runner.annotation(level, placed(message, where), properties(where));
+  };
   return {
     kind: 'github',
     context,
-    inputs: { get: (name) => core.getInput(name, { trimWhitespace: false }) },
-    info: (message) => core.info(message),
-    debug: (message) => core.debug(message),
-    notice: (message, where) => core.notice(placed(message, where), properties(where)),
-    warning: (message, where) => core.warning(placed(message, where), properties(where)),
-    error: (message, where) => core.error(placed(message, where), properties(where)),
-    stream: (chunk) => void process.stdout.write(chunk),
+    inputs: { get: (name) => runner.input(name) },
+    info: say,
+    debug: (message) => {
+      flush();
+      runner.debug(message);
+    },
+    notice: annotate('notice'),
+    warning: annotate('warning'),
+    error: annotate('error'),
+    // A program's output (flyctl's) is not ours: no line of it may act as a workflow command.
+    stream(chunk) {
+      const text = pending + chunk;
+      const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+      // A \r at the very end may be the first half of \r\n.
+      const complete = lastBreak === text.length - 1 && text.endsWith('\r') ? lastBreak : lastBreak + 1;
+      if (complete > 0) process.stdout.write(defuseCommands(text.slice(0, complete)));
+      pending = text.slice(Math.max(0, complete));
+      if (pending.length > MAX_PENDING) flush();
+    },
     mask: (secret) => {
-      for (const fragment of secretFragments(secret)) core.setSecret(fragment);
+      flush();
+      for (const fragment of secretFragments(secret)) {
+        masked.add(fragment);
+        runner.mask(fragment);
+      }
     },
+    // The runner masks the log, not files: the summary is redacted here.
+    redact: (text) => redact(text, [...masked]),
     async summary(markdown) {
-      if (!process.env.GITHUB_STEP_SUMMARY) return;
-      await core.summary.addRaw(markdown, true).write();
+      await runner.summary(redact(markdown, [...masked]));
     },
-    setOutput: (name, value) => core.setOutput(name, value),
+    setOutput: (name, value) => runner.output(name, value),
     result: () => undefined,
-    addPath: (dir) => core.addPath(dir),
-    group: (name, work) => core.group(name, work),
-    progress(label) {
-      core.info(`${label}…`);
-      return { update: () => undefined, done: (text) => text && core.info(text) };
+    addPath: (dir) => runner.addPath(dir),
+    group: (name, work) => {
+      flush();
+      return runner.group(name, work);
     },
+    progress(label) {
+      say(`${label}…`);
+      return { update: () => undefined, done: (text) => text && say(text) };
+    },
+    close: flush,
   };
 }
 
@@ -96,16 +174,19 @@ export function githubHost(): Host {
  * with the stack behind step debug logging (ACTIONS_STEP_DEBUG), so no stack trace is printed by default.
  */
 export async function runAction(verb: (host: Host) => Promise<void>): Promise<void> {
-  const host = githubHost();
+  const runner = new RunnerProtocol();
+  const host = githubHost(runner);
   try {
     await verb(host);
   } catch (error) {
+    host.close();
     const failure = describeFailure(error);
-    if (failure.stack) core.debug(failure.stack);
-    core.setFailed(
+    if (failure.stack) runner.debug(failure.stack);
+    runner.fail(
       failure.unexpected
         ? `${failure.message} To see more, re-run the job with debug logging enabled (ACTIONS_STEP_DEBUG).`
         : failure.message,
     );
   }
+  host.close();
 }

@@ -42,6 +42,22 @@ export interface RunContext {
   apiUrl: string;
   /** A person can answer questions (a terminal with a TTY, not --json, not CI). */
   interactive: boolean;
+  /** The verb's own switches from the command line (VerbDefinition.extraFlags, e.g. yes); absent on a runner. */
+  verbFlags?: Readonly<Record<string, boolean>>;
+}
+
+export interface Choice<T> {
+  value: T;
+  label: string;
+  hint?: string;
+  /** Shown, but cannot be picked. */
+  disabled?: boolean;
+}
+
+/** Questions for the person at the terminal. A cancelled prompt (Ctrl-C, Esc) throws a UserError. */
+export interface Ask {
+  select<T>(message: string, choices: readonly Choice<T>[], initial?: T): Promise<T>;
+  confirm(message: string): Promise<boolean>;
 }
 
 /** A wait the user should see progress on: a spinner in a terminal, a log line on a runner. */
@@ -63,6 +79,8 @@ export interface Host {
   stream(chunk: string): void;
   /** Hides a secret from everything the host prints or writes, from now on. */
   mask(secret: string): void;
+  /** The text with every value masked so far replaced by ***: for what leaves the host's own masking (files, posts). */
+  redact(text: string): string;
   /** Markdown for the job summary; a terminal renders it for people. */
   summary(markdown: string): Promise<void>;
   setOutput(name: string, value: string): void;
@@ -72,4 +90,6 @@ export interface Host {
   addPath(dir: string): void;
   group<T>(name: string, work: () => Promise<T>): Promise<T>;
   progress(label: string): Progress;
+  /** Present only where a person can answer (a terminal when context.interactive); never on a runner. */
+  readonly ask?: Ask;
 }

@@ -4,8 +4,6 @@ import { createReadStream } from 'node:fs';
 import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as io from '@actions/io';
-import * as tc from '@actions/tool-cache';
-import { HttpClient } from '@actions/http-client';
 import { UserError, errorMessage } from '../domain/shared/errors.js';
 import {
   DEFAULT_DOWNLOAD_BASE,
@@ -40,7 +38,19 @@ export interface FlyctlLocation {
   source: 'path' | 'cache' | 'download';
 }
 
-const http = () => new HttpClient('nuzantara-actions', [], { allowRetries: true, maxRetries: 3 });
+// A socket idle this long ends the request ("Request timeout: <path>"); the release download through
+// tool-cache has http-client's own 3-minute idle limit.
+// tool-cache and http-client (with undici, for proxies) load only when an install is needed: a run that
+// finds flyctl on PATH never pays for them.
+const http = async () => {
+  const { HttpClient } = await import('@actions/http-client');
+  return new HttpClient('nuzantara-actions', [], {
+    allowRetries: true,
+    maxRetries: 3,
+    socketTimeout: 30_000,
+  });
+};
+const toolCache = () => import('@actions/tool-cache');
 
 async function findFlyctlOnPath(): Promise<string | undefined> {
   const found = await io.which('flyctl', false);
@@ -65,7 +75,7 @@ async function resolveVersion(
   const url = `${resolveBase.replace(/\/+$/, '')}/${os}/${arch}/latest`;
   let body: string;
   try {
-    const response = await http().get(url);
+    const response = await (await http()).get(url);
     body = (await response.readBody()).trim();
     if ((response.message.statusCode ?? 0) >= 400)
       throw new Error(`HTTP ${response.message.statusCode}: ${body.slice(0, 200)}`);
@@ -83,7 +93,7 @@ async function resolveVersion(
 }
 
 async function fetchText(url: string): Promise<{ status: number; body: string }> {
-  const response = await http().get(url);
+  const response = await (await http()).get(url);
   return { status: response.message.statusCode ?? 0, body: await response.readBody() };
 }
 
@@ -108,6 +118,7 @@ export async function locateOrInstallFlyctl(options: FlyctlInstallOptions): Prom
   );
   const binary = platform.os === 'Windows' ? 'flyctl.exe' : 'flyctl';
 
+  const tc = await toolCache();
   const cached = tc.find('flyctl', version, platform.arch);
   if (cached) return { path: join(cached, binary), binDir: cached, version, source: 'cache' };
 

@@ -7,9 +7,16 @@ import * as https from 'node:https';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import { classifyError, evaluateResponse } from '../domain/probe/evaluate.js';
-import { runProbe, type AttemptOutcome, type ProbeAttempt, type ProbeResult } from '../domain/probe/run.js';
+import {
+  runProbe,
+  type AttemptOutcome,
+  type ProbeAttempt,
+  type ProbeEdges,
+  type ProbeResult,
+} from '../domain/probe/run.js';
 import type { RetryPolicy } from '../domain/probe/schedule.js';
 import type { ProbeSpec } from '../domain/probe/spec.js';
+import { runWindow, type WindowResult, type WindowSettings } from '../domain/probe/window.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -57,11 +64,17 @@ function request(
   });
 }
 
-/** One probe attempt against the spec. Never throws: failures come back as a reason. */
-export async function httpAttempt(spec: ProbeSpec): Promise<AttemptOutcome> {
+/**
+ * One probe attempt against the spec. Never throws: failures come back as a reason. `cancel` aborts it
+ * (the probe has its answer elsewhere): it then ends at once as `cancelled`.
+ */
+export async function httpAttempt(spec: ProbeSpec, cancel?: AbortSignal): Promise<AttemptOutcome> {
   const start = performance.now();
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), spec.timeoutMs);
+  const onCancel = () => controller.abort();
+  if (cancel?.aborted) controller.abort();
+  cancel?.addEventListener('abort', onCancel, { once: true });
   let url = new URL(spec.url);
   let method = spec.method;
   let headers = { ...spec.headers };
@@ -96,6 +109,8 @@ export async function httpAttempt(spec: ProbeSpec): Promise<AttemptOutcome> {
   } catch (error) {
     const latencyMs = performance.now() - start;
     const err = error as NodeJS.ErrnoException & { cause?: NodeJS.ErrnoException };
+    if (cancel?.aborted)
+      return { ok: false, reason: 'cancelled', detail: 'no answer yet when the probe stopped', latencyMs };
     if (controller.signal.aborted)
       return {
         ok: false,
@@ -106,7 +121,19 @@ export async function httpAttempt(spec: ProbeSpec): Promise<AttemptOutcome> {
     return { ...classifyError(err.code ?? err.cause?.code, err.message), latencyMs };
   } finally {
     clearTimeout(timer);
+    cancel?.removeEventListener('abort', onCancel);
   }
+}
+
+/** The real clock and HTTP: what the probe loop and the verification window run on. */
+function realEdges(onAttempt?: (attempt: ProbeAttempt) => void): ProbeEdges {
+  return {
+    attempt: httpAttempt,
+    now: () => Date.now(),
+    // An aborted sleep ends early; the loop then sees why.
+    sleep: (ms, signal) => delay(ms, undefined, { signal }).catch(() => undefined),
+    onAttempt,
+  };
 }
 
 /** Probes with the retry policy on the real clock. */
@@ -115,10 +142,14 @@ export function probe(
   policy: RetryPolicy,
   onAttempt?: (attempt: ProbeAttempt) => void,
 ): Promise<ProbeResult> {
-  return runProbe(spec, policy, {
-    attempt: httpAttempt,
-    now: () => Date.now(),
-    sleep: (ms) => delay(ms),
-    onAttempt,
-  });
+  return runProbe(spec, policy, realEdges(onAttempt));
+}
+
+/** Samples the URL through the verification window on the real clock. */
+export function sampleWindow(
+  spec: ProbeSpec,
+  window: WindowSettings,
+  onSample?: (sample: ProbeAttempt) => void,
+): Promise<WindowResult> {
+  return runWindow(spec, window, realEdges(onSample));
 }

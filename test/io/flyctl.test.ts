@@ -58,7 +58,7 @@ describe('FlyctlClient with a fake runner', () => {
     const client = new FlyctlClient({ path: 'flyctl', run: f.run, sleep: f.sleep });
     const result = await client.deploy({ app: 'demo', image: 'img:1', strategy: 'immediate' });
     if (result.ok) throw new Error('expected a failure');
-    expect(result.failure.kind).toBe('cancelled-silently');
+    expect(result.failure.kind).toBe('cancelled');
     expect(f.calls).toHaveLength(1);
     expect(f.calls[0]?.options?.env?.FLY_EMIT_RELEASE_JSON).toBe('1');
   });
@@ -173,7 +173,7 @@ process.exit(1);
     await client.importSecrets('demo', [{ name: 'PEM', value: secret }]);
     const deploy = await client.deploy({ app: 'demo' });
     if (deploy.ok) throw new Error('expected a failure');
-    expect(deploy.failure.kind).toBe('cancelled-silently');
+    expect(deploy.failure.kind).toBe('cancelled');
     const calls = readFileSync(log, 'utf8')
       .trim()
       .split('\n')

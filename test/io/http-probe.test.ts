@@ -11,7 +11,7 @@ import {
 } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { httpAttempt, probe } from '../../src/io/http-probe.js';
+import { httpAttempt, probe, sampleWindow } from '../../src/io/http-probe.js';
 import { DEFAULT_EXPECT_STATUS, parseBodyCheck, type ProbeSpec } from '../../src/domain/probe/spec.js';
 
 let http: Server;
@@ -24,6 +24,13 @@ let silentBase = '';
 let closedPort = 0;
 const seen: { path: string; auth?: string }[] = [];
 let flaky = 0;
+/** The turning service: answers 503 (or hangs, on /hang-then-up) until `turned`, then 200. */
+const turning = {
+  turned: false,
+  requests: [] as { path: string; healthy: boolean }[],
+  onRequest: (_n: number) => {},
+};
+let degrading = 0;
 
 function listen(server: Server | NetServer): Promise<number> {
   return new Promise((resolve) =>
@@ -47,6 +54,15 @@ beforeAll(async () => {
         .end();
     if (url.pathname === '/flaky') return void res.writeHead(++flaky >= 3 ? 200 : 503).end();
     if (url.pathname === '/method') return void res.end(req.method);
+    if (url.pathname === '/turns' || url.pathname === '/hang-then-up') {
+      const healthy = turning.turned;
+      turning.requests.push({ path: url.pathname, healthy });
+      turning.onRequest(turning.requests.length);
+      if (healthy) return void res.end('{"status":"ok"}');
+      if (url.pathname === '/turns') return void res.writeHead(503).end('starting');
+      return; // hangs: the proxy holds it while the machine starts
+    }
+    if (url.pathname === '/degrading') return void res.writeHead(++degrading > 3 ? 503 : 200).end();
     res.writeHead(404).end();
   });
   base = `http://127.0.0.1:${await listen(http)}`;
@@ -189,5 +205,65 @@ describe('the probe with a retry policy on the real clock', () => {
     expect(result.attempts.map((a) => a.offsetMs >= 0)).toEqual(result.attempts.map(() => true));
     expect(result.attempts.at(-1)?.offsetMs).toBeGreaterThanOrEqual(75);
     expect(result.attempts.length).toBeGreaterThan(3);
+  });
+});
+
+describe('health detection through the real HTTP probe', () => {
+  /** The service turns healthy 50 ms after its `after`-th request: between two 200 ms ticks. */
+  function turnAfter(after: number) {
+    turning.turned = false;
+    turning.requests = [];
+    turning.onRequest = (n) => {
+      if (n === after) setTimeout(() => (turning.turned = true), 50);
+    };
+  }
+  const steady = { mode: 'steady' as const, attempts: 21, intervalMs: 200, gapMs: 200 };
+
+  it('steady: seen on the first try after it turns healthy, and no request after that', async () => {
+    turnAfter(3);
+    const result = await probe(spec('/turns'), steady);
+    expect(result.healthy).toBe(true);
+    expect(result.attempts.map((a) => [a.attempt, a.status, a.reason])).toEqual([
+      [1, 503, 'status'],
+      [2, 503, 'status'],
+      [3, 503, 'status'],
+      [4, 200, 'ok'],
+    ]);
+    expect(turning.requests.map((r) => r.healthy)).toEqual([false, false, false, true]);
+  });
+
+  it('steady: requests that hang do not hold back the try that sees it healthy; they are cancelled', async () => {
+    turnAfter(3);
+    const result = await probe(spec('/hang-then-up', { timeoutMs: 5000 }), steady);
+    expect(result.healthy).toBe(true);
+    expect(result.attempts.map((a) => [a.attempt, a.reason])).toEqual([
+      [1, 'cancelled'],
+      [2, 'cancelled'],
+      [3, 'cancelled'],
+      [4, 'ok'],
+    ]);
+    // Cancelled, not timed out: nothing waited for the hung requests' 5 s timeout.
+  });
+
+  it('ends an attempt at once as cancelled when told to stop', async () => {
+    const stop = new AbortController();
+    const attempt = httpAttempt(spec('/hang', { timeoutMs: 5000 }), stop.signal);
+    setTimeout(() => stop.abort(), 50);
+    expect(await attempt).toMatchObject({ ok: false, reason: 'cancelled' });
+  });
+
+  it('samples a verification window and stops once a degrading service has failed it', async () => {
+    degrading = 0;
+    const seen: number[] = [];
+    const result = await sampleWindow(
+      spec('/degrading'),
+      { windowMs: 2000, intervalMs: 100, maxErrorRate: 5 },
+      (s) => void seen.push(s.attempt),
+    );
+    // 5% of 20 samples allows one error: the fifth request is the second 503.
+    expect(result).toMatchObject({ passed: false, stoppedEarly: true, planned: 20, errors: 2 });
+    expect(result.samples.map((s) => s.status)).toEqual([200, 200, 200, 503, 503]);
+    expect(seen).toEqual([1, 2, 3, 4, 5]);
+    expect(degrading).toBe(5);
   });
 });

@@ -5,6 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { redact, secretFragments } from '../../src/domain/shared/redact.js';
 import type { Host, RunContext, Where } from '../../src/host/host.js';
 import { actionDefaults } from './run-action.js';
 
@@ -62,6 +63,7 @@ export function testHost(options: TestHostOptions = {}): TestHost {
     error: record('error'),
     stream: (chunk) => void streamed.push(chunk),
     mask: (secret) => void host.masks.push(secret),
+    redact: (text) => redact(text, host.masks.flatMap(secretFragments)),
     summary: async (markdown) => void host.summaries.push(markdown),
     setOutput: (name, value) => void (host.outputs[name] = value),
     result: (data) => void Object.assign(host.results, data),

@@ -8,11 +8,19 @@ import type { ReleaseRef } from './types.js';
  * newest complete one (a current release that failed is not a safe target). Undefined on a first deploy.
  */
 export function rollbackTarget(releases: readonly Release[], currentVersion: number): Release | undefined {
-  const good = [...releases]
-    .filter((r) => r.status === 'complete' && r.imageRef !== '')
-    .sort((a, b) => b.version - a.version);
+  const good = completeReleases(releases);
   return good.find((r) => r.version === currentVersion) ?? good[0];
 }
+
+/**
+ * The releases an earlier image can be taken from, newest first: only `complete` is a good release (contract
+ * §2: other status strings are not all known) and an empty ImageRef cannot be deployed.
+ */
+export function completeReleases(releases: readonly Release[]): Release[] {
+  return [...releases].filter((r) => isRollbackCandidate(r)).sort((a, b) => b.version - a.version);
+}
+
+export const isRollbackCandidate = (r: Release): boolean => r.status === 'complete' && r.imageRef !== '';
 
 /** The release serving before the deploy, or why there is none to roll back to. */
 export type PreviousRecord =

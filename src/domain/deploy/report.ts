@@ -1,8 +1,14 @@
 /** What fly-deploy-with-health tells people: outputs, the job summary, the failure message, a chat line. */
 import { formatDuration } from '../shared/duration.js';
-import { code, escapeCell, table } from '../shared/markdown.js';
-import { attemptsTable } from '../probe/report.js';
-import { releaseName, type Attempt, type DeployReport, type ReleaseRef } from './types.js';
+import { code, escapeCell, escapeInline, table } from '../shared/markdown.js';
+import { attemptsTable, windowTable } from '../probe/report.js';
+import {
+  releaseName,
+  type Attempt,
+  type DeployOutcome,
+  type DeployReport,
+  type ReleaseRef,
+} from './types.js';
 
 const ref = (r: ReleaseRef) => `v${r.version} (${r.imageRef})`;
 
@@ -30,17 +36,34 @@ export function deployOutputs(report: DeployReport): Record<string, string> {
     'deploy-seconds': report.deploy.deployMs === undefined ? '' : (report.deploy.deployMs / 1000).toFixed(1),
     'health-attempts': String(health?.attempts.length ?? 0),
     'health-latency-ms': health?.latencyMs === undefined ? '' : String(Math.round(health.latencyMs)),
+    ...windowOutputs(report.deploy),
+  };
+}
+
+/** The verification window's figures; empty when there was none (off, or the release never got that far). */
+function windowOutputs(attempt: Attempt): Record<string, string> {
+  const w = attempt.window;
+  const ms = (v: number | undefined) => (v === undefined ? '' : String(Math.round(v)));
+  return {
+    'verify-samples': w ? String(w.samples.length) : '',
+    'verify-error-rate': w ? String(Number(w.errorRate.toFixed(2))) : '',
+    'verify-p50-ms': ms(w?.latency?.p50),
+    'verify-p95-ms': ms(w?.latency?.p95),
   };
 }
 
 /** The one message the job fails with: both stories when there was a rollback. */
 export function failureMessage(report: DeployReport): string | undefined {
   if (report.outcome === 'healthy') return undefined;
+  if (report.outcome === 'not-deployed')
+    return `Deploy of ${report.app} stopped before deploying: ${report.deploy.story ?? 'the health check fails against the release serving now'}.`;
   const story = `Deploy of ${report.app} failed: ${report.deploy.story ?? 'unknown failure'}.`;
   const secrets = secretsNote(report);
   switch (report.outcome) {
     case 'rolled-back': {
       const rollback = report.rollback;
+      if (rollback.unhealthyAsBefore)
+        return `${story} Rolled back to ${ref(rollback.target)} as ${rollback.release ? releaseName(rollback.release) : 'a new release'}; like before this run, it fails the health check at ${report.healthUrl} (${rollback.story ?? 'unhealthy'}), as deploy-when-unhealthy allowed.${secrets}`;
       return `${story} Rolled back to ${ref(rollback.target)} as ${rollback.release ? releaseName(rollback.release) : 'a new release'}; it is healthy again at ${report.healthUrl}. The job fails because the new release did not go live.${secrets}`;
     }
     case 'rollback-failed':
@@ -71,6 +94,11 @@ export function deploymentStatus(
       };
     case 'rolled-back':
       return { state: 'failure', description: `Failed; rolled back to v${report.rollback.target.version}` };
+    case 'not-deployed':
+      return {
+        state: 'failure',
+        description: `Not deployed: the health check fails against v${report.servingProbe.version}`,
+      };
     case 'previous-kept':
       return { state: 'failure', description: `Failed; v${report.previous?.version} still serving` };
     case 'rollback-failed':
@@ -80,12 +108,13 @@ export function deploymentStatus(
   }
 }
 
-const HEADLINE: Record<DeployReport['outcome'], string> = {
+const HEADLINE: Record<DeployOutcome, string> = {
   healthy: '✅ deployed and healthy',
   'rolled-back': '↩️ failed, rolled back',
   'rollback-failed': '🚨 failed, and the ROLLBACK FAILED',
   'previous-kept': '↩️ failed, previous release still serving',
   failed: '❌ failed, nothing rolled back',
+  'not-deployed': '🛑 not deployed: the health check fails against the release serving now',
 };
 
 function attemptSection(title: string, attempt: Attempt): string[] {
@@ -98,7 +127,7 @@ function attemptSection(title: string, attempt: Attempt): string[] {
   if (attempt.deployFailure) lines.push(`flyctl deploy failed: ${escapeCell(attempt.deployFailure)}`, '');
   if (attempt.rolloutUnverified)
     lines.push(
-      `> [!WARNING]\n> Rollout unverified: ${attempt.rolloutUnverified}. The health probe decided alone.`,
+      `> [!WARNING]\n> Rollout unverified: ${escapeInline(attempt.rolloutUnverified)}. The health probe decided alone.`,
       '',
     );
   if (attempt.rollout && !attempt.rollout.complete && !attempt.rolloutUnverified)
@@ -117,16 +146,56 @@ function attemptSection(title: string, attempt: Attempt): string[] {
       '',
     );
   if (attempt.health) lines.push(attemptsTable(attempt.health), '');
+  if (attempt.window)
+    lines.push(
+      '#### Verification window',
+      '',
+      windowTable(attempt.window),
+      '',
+      ...(attempt.window.passed ? [] : [escapeCell(attempt.window.problems.join('; ')), '']),
+      ...windowFailures(attempt),
+    );
   return lines;
+}
+
+/** The window's failed samples by reason, e.g. "12× status (last: HTTP 503, expected 200-299)". */
+function windowFailures(attempt: Attempt): string[] {
+  const failed = attempt.window?.samples.filter((s) => !s.ok) ?? [];
+  if (failed.length === 0) return [];
+  const byReason = new Map<string, { count: number; last: string }>();
+  for (const s of failed)
+    byReason.set(s.reason, { count: (byReason.get(s.reason)?.count ?? 0) + 1, last: s.detail });
+  const mix = [...byReason].map(([r, v]) => `${v.count}× ${r} (last: ${v.last})`).join('; ');
+  return [`Failed samples: ${escapeCell(mix)}`, ''];
+}
+
+function servingSection(report: DeployReport): string[] {
+  const probe = report.servingProbe;
+  if (!probe || probe.health.healthy) return [];
+  return [
+    `### Release serving before (v${probe.version})`,
+    '',
+    probe.deployedAnyway
+      ? 'It failed the health check before this run; deployed anyway (`deploy-when-unhealthy: true`).'
+      : 'It fails the health check, so nothing was deployed. Check the health URL and expectations; if production is down and this deploy is the fix, set `deploy-when-unhealthy: true`.',
+    '',
+    attemptsTable(probe.health),
+    '',
+  ];
 }
 
 export function summaryMarkdown(report: DeployReport): string {
   const lines = [`## fly-deploy-with-health: ${report.app} ${HEADLINE[report.outcome]}`, ''];
   const failure = failureMessage(report);
   if (failure)
-    lines.push(report.outcome === 'rollback-failed' ? `> [!CAUTION]\n> ${failure}` : `> ${failure}`, '');
+    lines.push(
+      report.outcome === 'rollback-failed'
+        ? `> [!CAUTION]\n> ${escapeInline(failure)}`
+        : `> ${escapeInline(failure)}`,
+      '',
+    );
   lines.push(
-    `Previous release: ${report.previous ? `${code(ref(report.previous))}${report.previousSource === 'machines' ? ' (from the machines: flyctl releases lists no complete release with an image)' : ''}` : 'none'} · health URL: ${code(report.healthUrl)}`,
+    `Previous release: ${report.previous ? `${code(ref(report.previous))}${report.previousSource === 'machines' ? ' (from the machines: flyctl releases lists no complete release with an image)' : ''}` : 'none'} · health URL: ${code(report.healthUrl)}${report.healthUrlSource ? ` (${escapeCell(report.healthUrlSource)})` : ''}`,
     '',
     '### Timeline',
     '',
@@ -141,11 +210,14 @@ export function summaryMarkdown(report: DeployReport): string {
     ),
     '',
   );
+  lines.push(...servingSection(report));
+  if (report.outcome === 'not-deployed') return lines.join('\n');
   lines.push(...attemptSection('New release', report.deploy));
   if ('rollback' in report)
     lines.push(...attemptSection(`Rollback to ${ref(report.rollback.target)}`, report.rollback));
-  else if ('noRollback' in report) lines.push('### Rollback', '', `No rollback: ${report.noRollback}.`, '');
-  if (report.servingNow) lines.push('### Serving now', '', report.servingNow, '');
+  else if ('noRollback' in report)
+    lines.push('### Rollback', '', `No rollback: ${escapeInline(report.noRollback)}.`, '');
+  if (report.servingNow) lines.push('### Serving now', '', escapeInline(report.servingNow), '');
   return lines.join('\n');
 }
 

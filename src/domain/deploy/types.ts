@@ -7,6 +7,7 @@ import type { AppStatus, EmittedRelease, Release } from '../flyctl/shapes.js';
 import type { ProbeResult } from '../probe/run.js';
 import type { RetryPolicy } from '../probe/schedule.js';
 import type { ProbeSpec } from '../probe/spec.js';
+import type { WindowResult, WindowSettings } from '../probe/window.js';
 
 /** What deploy-and-verify needs, shared by a deploy and a rollback. */
 export interface VerifySettings {
@@ -15,6 +16,8 @@ export interface VerifySettings {
   /** How long machines may take, after flyctl returns, to show the release started with checks passing. */
   rolloutTimeoutMs: number;
   rolloutPollMs: number;
+  /** After the probe passes, sample for a while and judge error rate and p95. Undefined: off. */
+  window?: WindowSettings;
 }
 
 export interface DeploySettings extends VerifySettings {
@@ -29,8 +32,12 @@ export interface DeploySettings extends VerifySettings {
   remoteOnly: boolean;
   buildArgs: string[];
   secrets: SecretPair[];
-  /** Default: https://<Hostname>/health from `flyctl status`. */
+  /** Default: https://<Hostname><healthPath> from `flyctl status`. */
   healthUrl?: string;
+  /** The path the deploy's fly.toml declares for its HTTP check (read by the command); default /health. */
+  healthPath?: { path: string; source: string };
+  /** Deploy even when the release serving now fails the health check (the fix for an outage). */
+  deployWhenUnhealthy?: boolean;
   probe: Omit<ProbeSpec, 'url'>;
   rollback: boolean;
   rollbackStrategy: DeployStrategy;
@@ -44,10 +51,12 @@ export type DeployCallResult = { durationMs: number } & (
 export interface VerifyPorts {
   now(): number;
   sleep(ms: number): Promise<void>;
-  status(app: string): Promise<AppStatus>;
+  status(app: string, options?: { timeoutMs?: number }): Promise<AppStatus>;
   releases(app: string): Promise<Release[]>;
   deploy(request: DeployRequest): Promise<DeployCallResult>;
   probe(spec: ProbeSpec, policy: RetryPolicy): Promise<ProbeResult>;
+  /** The verification window's samples; needed only when settings.window is set. */
+  sampleWindow?(spec: ProbeSpec, window: WindowSettings): Promise<WindowResult>;
   log(line: string): void;
   /** Something the run could not check (shown as a warning); defaults to log. */
   warn?(line: string): void;
@@ -59,10 +68,12 @@ export interface DeployPorts extends VerifyPorts {
 
 export type PhaseName =
   | 'record current release'
+  | 'probe serving release'
   | 'stage secrets'
   | 'deploy'
   | 'verify rollout'
   | 'health check'
+  | 'verification window'
   | 'rollback deploy'
   | 'verify rollback rollout'
   | 'rollback health check'
@@ -104,6 +115,8 @@ export interface Attempt {
   /** Why the rollout could not be fully verified (the health probe decided alone). */
   rolloutUnverified?: string;
   health?: ProbeResult;
+  /** The verification window after the probe passed, when one was asked for. */
+  window?: WindowResult;
   /** What went wrong, one sentence. */
   story?: string;
 }
@@ -117,8 +130,22 @@ export type Outcome =
   | 'rollback-failed'
   /** flyctl deploy failed without replacing anything (e.g. bluegreen, a missing image): the previous release still serves, healthy. */
   | 'previous-kept'
-  /** The new release failed and nothing was rolled back (first deploy, or rollback off). */
+  /** The new release failed and nothing was rolled back (first deploy, rollback off, or a rollback that cannot help). */
   | 'failed';
+
+/** A deploy's outcomes: a verify outcome, or stopped before deploying. */
+export type DeployOutcome =
+  | Outcome
+  /** The release serving now failed the health check, so nothing was deployed (deploy-when-unhealthy: false). */
+  | 'not-deployed';
+
+/** The health check against the release serving before the deploy. */
+export interface ServingProbe {
+  version: number;
+  health: ProbeResult;
+  /** It failed, and deploy-when-unhealthy said to deploy anyway. */
+  deployedAnyway: boolean;
+}
 
 interface ReportBase {
   app: string;
@@ -128,6 +155,11 @@ interface ReportBase {
   /** Where the rollback target came from: the releases list, or (when it had none) the machines' image. */
   previousSource?: 'releases' | 'machines';
   phases: Phase[];
+  /** Where the health URL came from: the health-url input, the fly.toml check, or the /health fallback. */
+  healthUrlSource?: string;
+  /** Undefined when nothing served yet (a first deploy). */
+  servingProbe?: ServingProbe;
+  /** For not-deployed: the story of the release serving now, no deploy fields. */
   deploy: Attempt;
   /** What the app's machines run at the end, when that is in doubt. */
   servingNow?: string;
@@ -137,7 +169,11 @@ interface ReportBase {
   secretsLiveWithRollback?: string[];
 }
 
-export type RollbackAttempt = Attempt & { target: ReleaseRef };
+export type RollbackAttempt = Attempt & {
+  target: ReleaseRef;
+  /** Rolled out, and fails the health check as it did before this run (deploy-when-unhealthy). */
+  unhealthyAsBefore?: boolean;
+};
 
 export type DeployReport = ReportBase &
   (
@@ -145,4 +181,5 @@ export type DeployReport = ReportBase &
     | { outcome: 'rolled-back' | 'rollback-failed'; rollback: RollbackAttempt }
     /** Why there was no rollback. */
     | { outcome: 'previous-kept' | 'failed'; noRollback: string }
+    | { outcome: 'not-deployed'; servingProbe: ServingProbe }
   );

@@ -1,12 +1,14 @@
 /**
  * Deploy and verify, shared by a deploy and a rollback: run `flyctl deploy`, read the release it made, wait
- * until every app machine runs it started with checks passing (contract §10), then probe from outside.
+ * until every app machine runs it started with checks passing (contract §10), probe from outside, then
+ * (when settings.window is set) sample it through the verification window.
  */
 import type { DeployRequest } from '../flyctl/deploy-args.js';
 import { verifyRollout, type RolloutExpectation, type RolloutVerdict } from '../flyctl/rollout.js';
 import type { EmittedRelease, Release } from '../flyctl/shapes.js';
 import { describeProbe } from '../probe/run.js';
 import type { ProbeSpec } from '../probe/spec.js';
+import { describeWindow } from '../probe/window.js';
 import { errorMessage } from '../shared/errors.js';
 import type { Timeline } from './timeline.js';
 import {
@@ -39,7 +41,10 @@ async function waitForRollout(
   let readError = '';
   for (;;) {
     try {
-      read = verifyRollout((await ports.status(settings.app)).machines, expected);
+      read = verifyRollout(
+        (await ports.status(settings.app, { timeoutMs: deadline - ports.now() })).machines,
+        expected,
+      );
       if (read.complete) return { verdict: read };
     } catch (error) {
       readError = errorMessage(error);
@@ -89,10 +94,13 @@ async function releaseAfterDeploy(
   return { release: { imageRef }, unread: why.join('; ') };
 }
 
-/** The names of the three phases of one deploy-and-verify: deploy, rollout, health. */
-export type VerifyPhases = [PhaseName, PhaseName, PhaseName];
+/** The names of the phases of one deploy-and-verify: deploy, rollout, health, and the window if any. */
+export type VerifyPhases = [PhaseName, PhaseName, PhaseName, PhaseName?];
 
-/** Deploy, verify the rollout, probe. `baseline` is the newest release version before this deploy. */
+/**
+ * Deploy, verify the rollout, probe, and run the verification window when settings.window is set.
+ * `baseline` is the newest release version before this deploy.
+ */
 export async function deployAndVerify(
   ports: VerifyPorts,
   timeline: Timeline,
@@ -166,17 +174,36 @@ export async function deployAndVerify(
     attempt.story = `${releaseName(release)} is ${describeProbe(attempt.health)} at ${spec.url}`;
     return attempt;
   }
+  const window = settings.window;
+  if (window) {
+    const sample = ports.sampleWindow;
+    if (!sample) throw new Error('a verification window needs the sampleWindow port');
+    attempt.window = await timeline.run(
+      names[3] ?? 'verification window',
+      () => sample(spec, window),
+      (w) => ({ ok: w.passed, detail: describeWindow(w) }),
+    );
+    if (!attempt.window.passed) {
+      attempt.story = `${releaseName(release)} turned healthy, then failed the verification window at ${spec.url}: ${attempt.window.problems.join('; ')}`;
+      return attempt;
+    }
+  }
   attempt.ok = true;
   return attempt;
 }
 
-/** Is the recorded release still serving, untouched and healthy? (A deploy that failed before replacing anything.) */
+/**
+ * Is the recorded release still serving, untouched and healthy? (A deploy that failed before replacing
+ * anything.) With `knownUnhealthy` (it failed the health check before this run) only the machines are
+ * checked: the probe would fail as it did before, and a rollback deploy could not change that.
+ */
 export async function stillServing(
   ports: VerifyPorts,
   timeline: Timeline,
   settings: VerifySettings,
   previous: ReleaseRef,
   spec: ProbeSpec,
+  options: { knownUnhealthy?: boolean } = {},
 ): Promise<boolean> {
   const result = await timeline.run(
     'check previous release',
@@ -184,6 +211,11 @@ export async function stillServing(
       const status = await ports.status(settings.app).catch(() => undefined);
       if (!status || !verifyRollout(status.machines, previous).complete)
         return { kept: false, detail: `not every machine runs v${previous.version} with checks passing` };
+      if (options.knownUnhealthy)
+        return {
+          kept: true,
+          detail: `every machine still runs v${previous.version} (it failed the health check before this run too)`,
+        };
       const health = await ports.probe(spec, { ...settings.retry, attempts: 1 });
       return health.healthy
         ? { kept: true, detail: `every machine still runs v${previous.version}, healthy` }

@@ -12,7 +12,9 @@ export type AttemptReason =
   | 'body'
   | 'latency'
   | 'redirect'
-  | 'error';
+  | 'error'
+  /** Still waiting when the probe had its answer (or the window had failed), and abandoned. */
+  | 'cancelled';
 
 export interface ObservedResponse {
   status: number;

@@ -100,30 +100,41 @@ export function parseJsonPath(path: string): (string | number)[] | undefined {
   return parts;
 }
 
+const BODY_CHECK_FORMS =
+  'Write $.path == value, e.g. $.status == "ok", $.db.replicas[0].up == true or $["odd key"] == 3 (the value is a JSON literal, or plain text for a string); text that does not start with $ is a substring the body must contain.';
+
 /**
- * A body check: `$.path == value` compares a JSON path with a value (JSON literal, or plain text);
- * anything else is a substring the body must contain.
+ * A body check: `$.path == value` compares a JSON path with a value (JSON literal, or plain text); text
+ * that does not start with `$` is a substring the body must contain. Anything else that starts with `$`
+ * is refused: a typo must not quietly become a substring check that no body contains (or every body does).
  */
 export function parseBodyCheck(name: string, raw: string): BodyCheck | undefined {
   const text = raw.trim();
   if (text === '') return undefined;
-  const m = /^(\$.*?)\s*==\s*(.*)$/s.exec(text);
-  if (!m) return { kind: 'substring', text };
-  const path = parseJsonPath(m[1] as string);
-  if (!path)
-    throw new InputError(
-      name,
-      `${JSON.stringify(m[1])} is not a JSON path`,
-      'Write $.field, $.a.b, $.items[0] or $["odd key"], then == and the value, e.g. $.status == "ok".',
-    );
+  if (!text.startsWith('$')) return { kind: 'substring', text };
+  function refuse(problem: string): never {
+    throw new InputError(name, problem, BODY_CHECK_FORMS);
+  }
+  const m = /^(\$.*?)\s*==(.*)$/s.exec(text);
+  if (!m) {
+    if (text.includes('!='))
+      refuse(`${JSON.stringify(text)} uses !=, which is not supported: only == compares`);
+    if (/[^=!<>]=(?!=)/.test(text)) refuse(`${JSON.stringify(text)} has a single =, not ==`);
+    refuse(`${JSON.stringify(text)} starts with $ but has no == comparison`);
+  }
+  const source = (m[1] as string).trim();
   const rhs = (m[2] as string).trim();
+  const path = parseJsonPath(source);
+  if (!path) refuse(`${JSON.stringify(source)} is not a JSON path`);
+  if (rhs === '') refuse(`${JSON.stringify(text)} has nothing after ==`);
+  if (rhs.startsWith('=')) refuse(`${JSON.stringify(text)} uses ===, not ==`);
   let equals: unknown = rhs;
   try {
     equals = JSON.parse(rhs);
   } catch {
     // plain text stands for a string
   }
-  return { kind: 'json-path', path, source: m[1] as string, equals };
+  return { kind: 'json-path', path, source, equals };
 }
 
 /** `Name: value` lines. Values are secret: errors never quote them. */

@@ -1,5 +1,11 @@
 /** Go `time.ParseDuration` semantics, used both for action inputs and for fly.toml durations. */
 
+/**
+ * The longest wait a Node timer can hold (2^31 - 1 ms, about 24.8 days). A longer one fires at once with a
+ * TimeoutOverflowWarning, so every duration that reaches a timer is bounded by this.
+ */
+export const TIMER_MAX_MS = 2 ** 31 - 1;
+
 const UNIT_MS: Record<string, number> = {
   ns: 1e-6,
   us: 1e-3,
@@ -41,4 +47,15 @@ export function formatDuration(ms: number): string {
   const minutes = Math.floor(ms / 60_000);
   const seconds = Math.round((ms % 60_000) / 1000);
   return seconds === 0 ? `${minutes}m` : `${minutes}m${seconds}s`;
+}
+
+/** A length of time people read: "45s", "12m", "3h 20m", "2d 4h" (an outage, a secret's age). */
+export function formatLength(lengthMs: number): string {
+  const minutes = Math.round(lengthMs / 60_000);
+  if (lengthMs < 60_000) return `${Math.round(lengthMs / 1000)}s`;
+  if (lengthMs < 3_600_000) return formatDuration(minutes * 60_000);
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return minutes % 60 === 0 ? `${hours}h` : `${hours}h ${minutes % 60}m`;
+  const days = Math.floor(hours / 24);
+  return hours % 24 === 0 ? `${days}d` : `${days}d ${hours % 24}h`;
 }

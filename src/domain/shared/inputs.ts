@@ -4,7 +4,7 @@
  */
 import picomatch from 'picomatch';
 import { InputError } from './errors.js';
-import { parseGoDuration } from './duration.js';
+import { TIMER_MAX_MS, parseGoDuration } from './duration.js';
 
 const quote = (value: string): string =>
   JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
@@ -46,10 +46,14 @@ export function parseNumber(name: string, raw: string, bounds: IntegerBounds = {
 
 export interface DurationBounds {
   minMs?: number;
+  /** Capped at TIMER_MAX_MS whatever is asked: a longer wait cannot be timed. */
   maxMs?: number;
 }
 
-/** A Go-style duration (`10s`, `1m30s`, `500ms`), returned in milliseconds. A bare number is refused: its unit would be a guess. */
+/**
+ * A Go-style duration (`10s`, `1m30s`, `500ms`), returned in milliseconds. A bare number is refused: its unit
+ * would be a guess. Every duration is at most TIMER_MAX_MS, since a longer one would fire at once.
+ */
 export function parseDuration(name: string, raw: string, bounds: DurationBounds = {}): number {
   const text = raw.trim();
   const form = 'Use a number with a unit: 500ms, 10s, 1m30s or 2h';
@@ -57,12 +61,20 @@ export function parseDuration(name: string, raw: string, bounds: DurationBounds 
     throw new InputError(name, `${quote(raw)} has no unit`, `${form} (for example ${text}s for seconds).`);
   }
   const ms = parseGoDuration(text);
-  if (ms === undefined || ms < 0) throw new InputError(name, `${quote(raw)} is not a duration`, `${form}.`);
-  const { minMs = 0, maxMs = Infinity } = bounds;
+  if (ms === undefined || ms < 0 || !Number.isFinite(ms))
+    throw new InputError(name, `${quote(raw)} is not a duration`, `${form}.`);
+  const { minMs = 0 } = bounds;
+  const maxMs = Math.min(bounds.maxMs ?? TIMER_MAX_MS, TIMER_MAX_MS);
+  if (ms > TIMER_MAX_MS)
+    throw new InputError(
+      name,
+      `${quote(raw)} is longer than a timer can wait`,
+      `Use a duration of at most ${maxMs}ms${maxMs === TIMER_MAX_MS ? ' (about 24.8 days, the most a Node.js timer holds)' : ''}.`,
+    );
   if (ms < minMs || ms > maxMs) {
     const limits = [
       minMs > 0 ? `at least ${minMs}ms` : undefined,
-      maxMs < Infinity ? `at most ${maxMs}ms` : undefined,
+      maxMs < TIMER_MAX_MS ? `at most ${maxMs}ms` : undefined,
     ]
       .filter(Boolean)
       .join(' and ');
@@ -150,22 +162,75 @@ export function parsePairs(name: string, raw: string, options: { secret?: boolea
   return pairs;
 }
 
-export function parseUrl(name: string, raw: string, options: { protocols?: string[] } = {}): URL {
+export interface UrlOptions {
+  protocols?: string[];
+  /** `refuse`: a user:password@ part is an error (default `allow`; the caller masks it). */
+  credentials?: 'allow' | 'refuse';
+  /** Never quote the value in an error (a webhook URL is a secret as a whole). */
+  secret?: boolean;
+}
+
+/** The URL with any user:password@ part hidden, for messages. */
+export function displayUrl(raw: string): string {
+  return raw.replace(/^(\s*(?:[a-z][a-z0-9+.-]*:)?\/\/)[^/?#]*@/i, '$1***@');
+}
+
+/**
+ * An absolute URL. Refused: whitespace or control characters inside it (the URL parser would quietly drop
+ * tabs and newlines, so what runs would differ from what was written), other schemes, and, when asked,
+ * credentials. Errors show the URL with its credentials hidden, or nothing of it for a secret.
+ */
+export function parseUrl(name: string, raw: string, options: UrlOptions = {}): URL {
   const protocols = options.protocols ?? ['http:', 'https:'];
   const form = `Use an absolute ${protocols.map((p) => p.replace(':', '')).join(' or ')} URL such as https://example.fly.dev/health.`;
+  const text = raw.trim();
+  const shown = options.secret ? 'the URL (hidden)' : quote(displayUrl(text));
+  // eslint-disable-next-line no-control-regex
+  if (/[\s\u0000-\u001f\u007f]/.test(text))
+    throw new InputError(
+      name,
+      `${shown} contains whitespace or a control character`,
+      `${form} Percent-encode spaces (%20) and give one URL per line.`,
+    );
   let url: URL;
   try {
-    url = new URL(raw.trim());
+    url = new URL(text);
   } catch {
-    throw new InputError(name, `${quote(raw)} is not a URL`, form);
+    throw new InputError(name, `${shown} is not a URL`, form);
   }
-  if (!protocols.includes(url.protocol))
-    throw new InputError(name, `${quote(raw)} uses ${url.protocol}`, form);
+  if (!protocols.includes(url.protocol)) throw new InputError(name, `${shown} uses ${url.protocol}`, form);
+  if (options.credentials === 'refuse' && (url.username || url.password))
+    throw new InputError(
+      name,
+      `${options.secret ? shown : quote(displayUrl(text))} carries a user name or password`,
+      'Remove the user:password@ part; credentials do not belong in this URL.',
+    );
   return url;
 }
 
+/** The parts of a URL to mask when it carries credentials: all of it, the userinfo, the password. */
+export function urlSecrets(raw: string, url: URL): string[] {
+  if (!url.username && !url.password) return [];
+  const userinfo = url.password ? `${url.username}:${url.password}` : url.username;
+  const decoded = (part: string) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return part;
+    }
+  };
+  return [
+    ...new Set([raw.trim(), url.href, userinfo, decoded(userinfo), url.password, decoded(url.password)]),
+  ].filter((part) => part.length >= 4 || part === raw.trim());
+}
+
+export interface GlobOptions {
+  /** The input must name at least one file: empty, only comments or only `!exclusions` are refused. */
+  required?: boolean;
+}
+
 /** Glob patterns (one per line); `!pattern` excludes. Checked here so a typo fails before any work. */
-export function parseGlobs(name: string, raw: string): string[] {
+export function parseGlobs(name: string, raw: string, options: GlobOptions = {}): string[] {
   const patterns = raw
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -183,7 +248,41 @@ export function parseGlobs(name: string, raw: string): string[] {
       );
     }
   }
+  if (options.required && patterns.length === 0)
+    throw new InputError(
+      name,
+      raw.trim() === '' ? 'is required but empty' : 'names no file: it holds only comments',
+      'Give at least one path or glob, one per line, e.g. apps/*/fly.toml.',
+    );
+  if (options.required && patterns.every((p) => p.startsWith('!')))
+    throw new InputError(
+      name,
+      'names no file: it holds only ! exclusions',
+      'Put at least one pattern to include before the exclusions, e.g. apps/*/fly.toml then !apps/old/fly.toml.',
+    );
   return patterns;
+}
+
+/** What an HTTP header value may hold (RFC 7230 field-value, as Node checks it): no CR, LF or other controls. */
+const HEADER_VALUE = /^[\t\u0020-\u007e\u0080-\u00ff]*$/;
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** Header names must be RFC 7230 tokens and values one line of visible text; values are never quoted. */
+export function checkHeaders(name: string, headers: Readonly<Record<string, string>>): void {
+  for (const [key, value] of Object.entries(headers)) {
+    if (!HEADER_NAME.test(key))
+      throw new InputError(
+        name,
+        `${quote(key)} is not a header name`,
+        "Header names are letters, digits and !#$%&'*+.^_`|~- only, e.g. Authorization.",
+      );
+    if (!HEADER_VALUE.test(value))
+      throw new InputError(
+        name,
+        `the value of ${key} holds a line break, a control character or a character outside Latin-1 (value hidden)`,
+        'Give each header on one line as "Name: value", with visible characters only (encode anything else, e.g. base64).',
+      );
+  }
 }
 
 export function parseChoice<T extends string>(name: string, raw: string, choices: readonly T[]): T {

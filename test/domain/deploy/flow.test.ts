@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { runDeployFlow, type DeployPorts, type DeploySettings } from '../../../src/domain/deploy/flow.js';
+import {
+  SERVING_PROBE_POLICY,
+  healthTarget,
+  runDeployFlow,
+  type DeployPorts,
+  type DeploySettings,
+} from '../../../src/domain/deploy/flow.js';
 import {
   deployOutputs,
   deploymentStatus,
@@ -16,6 +22,8 @@ import {
 } from '../../../src/domain/flyctl/deploy-args.js';
 import { parseReleases, parseStatus, type AppStatus } from '../../../src/domain/flyctl/shapes.js';
 import type { ProbeResult } from '../../../src/domain/probe/run.js';
+import type { RetryPolicy } from '../../../src/domain/probe/schedule.js';
+import { judgeWindow, type WindowResult } from '../../../src/domain/probe/window.js';
 import { DEFAULT_EXPECT_STATUS } from '../../../src/domain/probe/spec.js';
 import { machine, pretty, release, status } from '../../support/flyctl-fixtures.js';
 
@@ -89,6 +97,10 @@ function fakeFly(options: {
     | { ok: true; version: number; image: string; emit?: boolean; machines?: unknown[] }
     | { ok: false; exitCode: number; message: string; machines?: unknown[] }
   )[];
+  /** What the release serving before the deploy answers (default healthy). */
+  servingProbe?: ProbeResult;
+  /** The verification window's results, in order. */
+  windows?: WindowResult[];
   probes: ProbeResult[];
 }) {
   let current: AppStatus = parseStatus(
@@ -102,6 +114,7 @@ function fakeFly(options: {
   const requests: DeployRequest[] = [];
   const staged: string[] = [];
   const warnings: string[] = [];
+  const probed: { phase: 'before' | 'after'; policy: RetryPolicy; url: string }[] = [];
   let clock = 0;
   const ports: DeployPorts = {
     now: () => clock,
@@ -149,11 +162,17 @@ function fakeFly(options: {
         ...(next.emit === false ? {} : { release: { id: 'r', version: next.version, imageRef: next.image } }),
       };
     },
-    probe: async () => options.probes.shift() as ProbeResult,
+    // Probes before any deploy are of the release serving then; the rest answer from the list.
+    probe: async (spec, policy) => {
+      const phase = requests.length === 0 ? 'before' : 'after';
+      probed.push({ phase, policy, url: spec.url });
+      return phase === 'before' ? (options.servingProbe ?? healthy) : (options.probes.shift() as ProbeResult);
+    },
+    sampleWindow: async () => options.windows?.shift() as WindowResult,
     log: () => undefined,
     warn: (line) => void warnings.push(line),
   };
-  return { ports, requests, staged, warnings };
+  return { ports, requests, staged, warnings, probed };
 }
 
 describe('the deploy flow', () => {
@@ -165,6 +184,7 @@ describe('the deploy flow', () => {
     expect(report.healthUrl).toBe('https://demo.fly.dev/health');
     expect(report.phases.map((p) => p.name)).toEqual([
       'record current release',
+      'probe serving release',
       'stage secrets',
       'deploy',
       'verify rollout',
@@ -290,6 +310,7 @@ describe('the deploy flow', () => {
     expect(fly.requests).toHaveLength(1);
     expect(report.phases.map((p) => p.name)).toEqual([
       'record current release',
+      'probe serving release',
       'deploy',
       'check previous release',
     ]);
@@ -624,5 +645,286 @@ describe('deploy inputs', () => {
     expect(predatesReleaseJson('0.4.56')).toBe(false);
     expect(predatesReleaseJson('0.4.87')).toBe(false);
     expect(predatesReleaseJson('1.0.0')).toBe(false);
+  });
+});
+
+describe('the probe of the release serving before the deploy', () => {
+  const secrets = [{ name: 'API_KEY', value: 'zz-secret-value-zz' }];
+
+  it('stops before changing anything when the serving release fails the same health check', async () => {
+    const fly = fakeFly({
+      servingProbe: sick,
+      deploys: [{ ok: true, version: 5, image: 'img:5' }],
+      probes: [],
+    });
+    const report = await runDeployFlow(settings({ secrets }), fly.ports);
+    expect(report.outcome).toBe('not-deployed');
+    expect(fly.requests).toHaveLength(0);
+    expect(fly.staged).toEqual([]);
+    expect(fly.probed).toEqual([
+      { phase: 'before', policy: SERVING_PROBE_POLICY, url: 'https://demo.fly.dev/health' },
+    ]);
+    expect(report.phases.map((p) => [p.name, p.ok])).toEqual([
+      ['record current release', true],
+      ['probe serving release', false],
+    ]);
+    expect(failureMessage(report)).toBe(
+      'Deploy of demo stopped before deploying: the health check fails against the release serving now (v4): it is unhealthy after 3 attempt(s) over 2s (3× status); last: HTTP 503, expected 200-299 at https://demo.fly.dev/health. The health URL or expectations are misconfigured, or production is already down. Nothing was deployed; set deploy-when-unhealthy: true to deploy anyway (the fix for an outage).',
+    );
+    expect(deployOutputs(report)).toMatchObject({
+      outcome: 'not-deployed',
+      healthy: 'false',
+      'rolled-back': 'false',
+      'release-version': '',
+      'previous-version': '4',
+      'health-attempts': '0',
+    });
+    expect(deploymentStatus(report)).toEqual({
+      state: 'failure',
+      description: 'Not deployed: the health check fails against v4',
+    });
+    const md = summaryMarkdown(report);
+    expect(md).toContain('🛑 not deployed');
+    expect(md).toContain('### Release serving before (v4)');
+    expect(md).toMatch(/\| probe serving release \|.*✘ v4 is unhealthy after 3 attempt/);
+    expect(md).not.toContain('### New release');
+    expect(notificationText(report)).toContain('stopped before deploying');
+  });
+
+  it('is skipped on a first deploy, when nothing serves yet', async () => {
+    const fly = fakeFly({
+      version: 0,
+      machines: [],
+      releases: [],
+      servingProbe: sick,
+      deploys: [{ ok: true, version: 1, image: 'img:1' }],
+      probes: [healthy],
+    });
+    const report = await runDeployFlow(settings(), fly.ports);
+    expect(report.outcome).toBe('healthy');
+    expect(fly.probed.map((p) => p.phase)).toEqual(['after']);
+    expect(report.phases.map((p) => p.name)).not.toContain('probe serving release');
+    expect(report.servingProbe).toBeUndefined();
+  });
+
+  it('deploys anyway when told to, and does not roll back to the release that failed the same probe', async () => {
+    const fly = fakeFly({
+      servingProbe: sick,
+      deploys: [
+        { ok: true, version: 5, image: 'img:5' },
+        { ok: true, version: 6, image: 'img:4' },
+      ],
+      probes: [sick, healthy],
+    });
+    const report = await runDeployFlow(settings({ deployWhenUnhealthy: true }), fly.ports);
+    expect(report.outcome).toBe('failed');
+    expect(fly.requests).toHaveLength(1);
+    expect(report.phases.find((p) => p.name === 'probe serving release')).toMatchObject({
+      ok: true,
+      warning: true,
+    });
+    expect(fly.warnings).toContainEqual(
+      expect.stringMatching(/deploying anyway \(deploy-when-unhealthy: true\)/),
+    );
+    expect(failureMessage(report)).toMatch(
+      /Nothing was rolled back: v4, the release serving before, failed the same health check before this deploy \(unhealthy after 3 attempt\(s\).*\), so a rollback to it cannot help: release v5 stays\. Now serving: 1 machine\(s\) on v5/,
+    );
+    expect(summaryMarkdown(report)).toContain('deployed anyway (`deploy-when-unhealthy: true`)');
+  });
+
+  it('deploys anyway and it heals: healthy, with the earlier failure on record', async () => {
+    const fly = fakeFly({
+      servingProbe: sick,
+      deploys: [{ ok: true, version: 5, image: 'img:5' }],
+      probes: [healthy],
+    });
+    const report = await runDeployFlow(settings({ deployWhenUnhealthy: true }), fly.ports);
+    expect(report.outcome).toBe('healthy');
+    expect(report.servingProbe).toMatchObject({ version: 4, deployedAnyway: true });
+  });
+
+  it('still rolls back when flyctl itself failed, and calls the rollback done when it fails the probe as before', async () => {
+    const fly = fakeFly({
+      servingProbe: sick,
+      deploys: [
+        {
+          ok: false,
+          exitCode: 1,
+          message: 'smoke checks for a failed',
+          machines: [machine({ id: 'a', version: 5, image: 'img:5' })],
+        },
+        { ok: true, version: 6, image: 'img:4' },
+      ],
+      probes: [sick],
+    });
+    const report = await runDeployFlow(settings({ deployWhenUnhealthy: true }), fly.ports);
+    expect(fly.requests.map((r) => r.image)).toEqual([undefined, 'img:4']);
+    expect(report.outcome).toBe('rolled-back');
+    if (report.outcome !== 'rolled-back') throw new Error('expected a rollback');
+    expect(report.rollback.unhealthyAsBefore).toBe(true);
+    expect(failureMessage(report)).toMatch(
+      /Rolled back to v4 \(img:4\) as release v6; like before this run, it fails the health check at https:\/\/demo\.fly\.dev\/health/,
+    );
+  });
+
+  it('keeps the untouched previous release without probing it again when it failed the probe before', async () => {
+    const fly = fakeFly({
+      servingProbe: sick,
+      deploys: [{ ok: false, exitCode: 1, message: 'could not find image "img:9"' }],
+      probes: [],
+    });
+    const report = await runDeployFlow(settings({ image: 'img:9', deployWhenUnhealthy: true }), fly.ports);
+    expect(report.outcome).toBe('previous-kept');
+    expect(fly.probed.map((p) => p.phase)).toEqual(['before']);
+    expect(failureMessage(report)).toMatch(
+      /every machine still runs v4 with checks passing \(it failed the health check at https:\/\/demo\.fly\.dev\/health before this run, as it does now\)/,
+    );
+  });
+
+  it('rolls back to an older release than the one that failed the probe: that one may pass', async () => {
+    const fly = fakeFly({
+      releases: [release(4, 'failed', 'img:4'), release(3, 'complete', 'img:3')],
+      servingProbe: sick,
+      deploys: [
+        { ok: true, version: 5, image: 'img:5' },
+        { ok: true, version: 6, image: 'img:3' },
+      ],
+      probes: [sick, healthy],
+    });
+    const report = await runDeployFlow(settings({ deployWhenUnhealthy: true }), fly.ports);
+    expect(report.previous).toEqual({ version: 3, imageRef: 'img:3' });
+    expect(report.outcome).toBe('rolled-back');
+    expect(fly.requests[1]).toMatchObject({ image: 'img:3' });
+  });
+});
+
+describe('the health URL', () => {
+  it("takes the path of the deploy's fly.toml check on the app's hostname, and says so", async () => {
+    const fly = fakeFly({ deploys: [{ ok: true, version: 5, image: 'img:5' }], probes: [healthy] });
+    const lines: string[] = [];
+    const report = await runDeployFlow(
+      settings({ healthPath: { path: '/ready', source: 'http_service.checks[0] in fly.toml' } }),
+      { ...fly.ports, log: (line) => void lines.push(line) },
+    );
+    expect(report.healthUrl).toBe('https://demo.fly.dev/ready');
+    expect(fly.probed.map((p) => p.url)).toEqual([
+      'https://demo.fly.dev/ready',
+      'https://demo.fly.dev/ready',
+    ]);
+    expect(lines).toContain('health URL: https://demo.fly.dev/ready (http_service.checks[0] in fly.toml)');
+    expect(summaryMarkdown(report)).toContain(
+      'health URL: `https://demo.fly.dev/ready` (http_service.checks[0] in fly.toml)',
+    );
+  });
+
+  it('prefers health-url, and falls back to /health', () => {
+    const base = settings({ healthPath: { path: '/ready', source: 'x' } });
+    expect(healthTarget({ ...base, healthUrl: 'https://example.com/up' }, 'demo.fly.dev')).toEqual({
+      url: 'https://example.com/up',
+      source: 'health-url',
+    });
+    expect(healthTarget(settings(), 'demo.fly.dev')).toEqual({
+      url: 'https://demo.fly.dev/health',
+      source: 'the default /health',
+    });
+  });
+});
+
+describe('the verification window', () => {
+  const windowSettings = { windowMs: 5000, intervalMs: 1000, maxErrorRate: 10, maxP95Ms: 500 };
+  const sample = (n: number, ok: boolean, latencyMs = 20) => ({
+    attempt: n,
+    startedAt: n * 1000,
+    offsetMs: (n - 1) * 1000,
+    ...(ok ? { status: 200 } : { status: 503 }),
+    latencyMs,
+    ok,
+    reason: ok ? ('ok' as const) : ('status' as const),
+    detail: ok ? 'HTTP 200' : 'HTTP 503, expected 200-299',
+  });
+  const window = (oks: boolean[], latency = 20) =>
+    judgeWindow(
+      'https://demo.fly.dev/health',
+      windowSettings,
+      5,
+      oks.map((ok, i) => sample(i + 1, ok, latency)),
+      5000,
+    );
+
+  it('passes: healthy, with the figures in the outputs and the summary', async () => {
+    const fly = fakeFly({
+      deploys: [{ ok: true, version: 5, image: 'img:5' }],
+      probes: [healthy],
+      windows: [window([true, true, true, true, true])],
+    });
+    const report = await runDeployFlow(settings({ window: windowSettings }), fly.ports);
+    expect(report.outcome).toBe('healthy');
+    expect(report.phases.map((p) => p.name).slice(-2)).toEqual(['health check', 'verification window']);
+    expect(deployOutputs(report)).toMatchObject({
+      'verify-samples': '5',
+      'verify-error-rate': '0',
+      'verify-p50-ms': '20',
+      'verify-p95-ms': '20',
+    });
+    expect(summaryMarkdown(report)).toContain(
+      '| 5 | 0 | 0% | 20ms | 20ms | 20ms | error rate ≤ 10%, p95 ≤ 500ms |',
+    );
+  });
+
+  it('fails on the error rate and rolls back, without a window for the rollback', async () => {
+    let windows = 0;
+    const fly = fakeFly({
+      deploys: [
+        { ok: true, version: 5, image: 'img:5' },
+        { ok: true, version: 6, image: 'img:4' },
+      ],
+      probes: [healthy, healthy],
+      windows: [window([true, true, false, false, true])],
+    });
+    const ports: DeployPorts = {
+      ...fly.ports,
+      sampleWindow: (spec, w) => (windows++, fly.ports.sampleWindow?.(spec, w) as Promise<WindowResult>),
+    };
+    const report = await runDeployFlow(settings({ window: windowSettings }), ports);
+    expect(report.outcome).toBe('rolled-back');
+    expect(windows).toBe(1);
+    expect(report.deploy.story).toBe(
+      'release v5 turned healthy, then failed the verification window at https://demo.fly.dev/health: error rate 40% (2 of 5) is over the limit of 10%',
+    );
+    expect(report.phases.find((p) => p.name === 'verification window')).toMatchObject({ ok: false });
+    expect(report.phases.filter((p) => p.name === 'verification window')).toHaveLength(1);
+    expect(report.phases.at(-1)?.name).toBe('rollback health check');
+    expect(deployOutputs(report)).toMatchObject({ 'verify-samples': '5', 'verify-error-rate': '40' });
+    const md = summaryMarkdown(report);
+    expect(md).toContain('#### Verification window');
+    expect(md).toContain('Failed samples: 2× status (last: HTTP 503, expected 200-299)');
+  });
+
+  it('fails on p95 latency', async () => {
+    const fly = fakeFly({
+      deploys: [
+        { ok: true, version: 5, image: 'img:5' },
+        { ok: true, version: 6, image: 'img:4' },
+      ],
+      probes: [healthy, healthy],
+      windows: [window([true, true, true, true, true], 900)],
+    });
+    const report = await runDeployFlow(settings({ window: windowSettings }), fly.ports);
+    expect(report.outcome).toBe('rolled-back');
+    expect(report.deploy.story).toMatch(/p95 latency 900ms is over the limit of 500ms$/);
+  });
+
+  it('is not run when the health check fails, and its outputs stay empty', async () => {
+    const fly = fakeFly({
+      deploys: [
+        { ok: true, version: 5, image: 'img:5' },
+        { ok: true, version: 6, image: 'img:4' },
+      ],
+      probes: [sick, healthy],
+      windows: [],
+    });
+    const report = await runDeployFlow(settings({ window: windowSettings }), fly.ports);
+    expect(report.phases.map((p) => p.name)).not.toContain('verification window');
+    expect(deployOutputs(report)).toMatchObject({ 'verify-samples': '', 'verify-p95-ms': '' });
   });
 });

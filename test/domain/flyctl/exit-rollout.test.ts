@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { interpretRun } from '../../../src/domain/flyctl/exit.js';
+import { configValidateProblems, interpretRun } from '../../../src/domain/flyctl/exit.js';
 import { describeServing, sameImage, verifyRollout } from '../../../src/domain/flyctl/rollout.js';
 import { parseStatus } from '../../../src/domain/flyctl/shapes.js';
 import { machine, pretty, status } from '../../support/flyctl-fixtures.js';
@@ -10,7 +10,7 @@ describe('flyctl exit codes (contract §4)', () => {
   });
   it('127 with no output is a failure, explained', () => {
     const failure = interpretRun({ exitCode: 127, stdout: '', stderr: '' });
-    expect(failure?.kind).toBe('cancelled-silently');
+    expect(failure?.kind).toBe('cancelled');
     expect(failure?.message).toMatch(/exited 127 without printing anything/);
     expect(failure?.transient).toBe(false);
   });
@@ -52,6 +52,71 @@ describe('flyctl exit codes (contract §4)', () => {
       interpretRun({ exitCode: 126, stdout: '', stderr: 'Error: context deadline exceeded' })?.kind,
     ).toBe('deadline');
     expect(interpretRun({ exitCode: 3, stdout: '', stderr: 'panic: boom' })?.kind).toBe('panic');
+  });
+});
+
+describe('flyctl exit 127 and config validate as flyctl really prints them (contract §4, §6, §13)', () => {
+  it('127 after progress output and without an Error: line is a cancelled deploy, with the machine failure', () => {
+    const failure = interpretRun({
+      exitCode: 127,
+      stdout:
+        "Updating existing machines in 'demo' with rolling strategy\n  Machine 148e21ea update succeeded\n  Machine 3d8d9 update failed: smoke checks for 3d8d9 failed: the app appears to be crashing\n",
+      stderr: '\n',
+    });
+    expect(failure?.kind).toBe('cancelled');
+    expect(failure?.message).toMatch(
+      /without an Error: line.*flyctl said: Machine 3d8d9 update failed: smoke checks/,
+    );
+  });
+
+  it('127 from a shell or wrapper that cannot find flyctl is not started, not a cancelled deploy', () => {
+    for (const stderr of [
+      'sh: 1: flyctl: not found\n',
+      'bash: flyctl: command not found\n',
+      '/usr/bin/env: ‘node’: No such file or directory\n',
+    ])
+      expect(interpretRun({ exitCode: 127, stdout: '', stderr })?.kind).toBe('not-started');
+    expect(
+      interpretRun({ exitCode: 127, stdout: '', stderr: 'x', notStarted: 'spawn flyctl EACCES' })?.message,
+    ).toBe('flyctl could not be started: spawn flyctl EACCES');
+  });
+
+  it('127 with an Error: line is read like any error', () => {
+    expect(interpretRun({ exitCode: 127, stdout: '', stderr: 'Error: boom\n' })?.kind).toBe('other');
+  });
+
+  it('config validate: colour codes stripped, the plain reason lines kept', () => {
+    const problems = configValidateProblems({
+      exitCode: 1,
+      stdout: [
+        'Validating fly.toml',
+        "Check 'web' interval is too short: 1s, minimum is 2 seconds",
+        '\x1b[33mWARN\x1b[0m service has no ports',
+        '   \x1b[31m✘\x1b[0minvalid app configuration',
+        '',
+      ].join('\n'),
+      stderr: 'Error: App configuration is not valid\n',
+    });
+    expect(problems).toEqual([
+      "Check 'web' interval is too short: 1s, minimum is 2 seconds",
+      'WARN service has no ports',
+      '✘invalid app configuration',
+      'App configuration is not valid',
+    ]);
+    expect(problems.join('')).not.toContain('\x1b');
+  });
+
+  it('config validate: a TOML load failure keeps its row and column, never the quoted source', () => {
+    const problems = configValidateProblems({
+      exitCode: 1,
+      stdout:
+        'failed loading app config from /etc/app/fly.toml: row 3 column 9\n  3 | DATABASE_URL = postgres://zzsecret\n        ^ expected value\n',
+      stderr: 'Error: App configuration is not valid\n',
+    });
+    expect(problems).toEqual([
+      'failed loading app config from /etc/app/fly.toml: row 3 column 9',
+      'App configuration is not valid',
+    ]);
   });
 });
 

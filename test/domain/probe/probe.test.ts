@@ -57,7 +57,30 @@ describe('probe spec parsing', () => {
     });
     expect(parseBodyCheck('b', '$.ok == true')).toMatchObject({ equals: true });
     expect(parseBodyCheck('b', '')).toBeUndefined();
-    expect(() => parseBodyCheck('health-expect-body', '$..x == 1')).toThrow(/not a JSON path/);
+    expect(parseBodyCheck('b', '$ == "pong"')).toMatchObject({ path: [], equals: 'pong' });
+    expect(parseBodyCheck('b', '$.status == degraded mode')).toMatchObject({ equals: 'degraded mode' });
+    expect(parseBodyCheck('b', 'status: "ok"')).toEqual({ kind: 'substring', text: 'status: "ok"' });
+  });
+
+  it.each([
+    ['$..x == 1', /"\$\.\.x" is not a JSON path/],
+    ['$.status = "ok"', /has a single =, not ==/],
+    ['$.status != "ok"', /uses !=, which is not supported: only == compares/],
+    ['$.status ==', /has nothing after ==/],
+    ['$.status ===  "ok"', /uses ===, not ==/],
+    ['$.status', /starts with \$ but has no == comparison/],
+    ['$status == 1', /"\$status" is not a JSON path/],
+  ])('refuses %j as a body check, with the accepted forms', (raw, problem) => {
+    let message = '';
+    try {
+      parseBodyCheck('health-expect-body', raw);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/^Input 'health-expect-body': /);
+    expect(message).toMatch(problem);
+    expect(message).toContain('Write $.path == value, e.g. $.status == "ok"');
+    expect(message).toContain('text that does not start with $ is a substring');
   });
 
   it('reads headers and never shows values', () => {

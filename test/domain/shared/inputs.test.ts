@@ -106,7 +106,7 @@ describe('input parsers', () => {
       'nuzantara-rag.fly.dev',
     );
     expect(errorOf(() => parse.parseUrl('health-url', 'ftp://x'))).toContain('uses ftp:');
-    expect(errorOf(() => parse.parseUrl('health-url', 'not a url'))).toContain('"not a url" is not a URL');
+    expect(errorOf(() => parse.parseUrl('health-url', 'notaurl'))).toContain('"notaurl" is not a URL');
   });
 
   it('checks globs and choices', () => {
@@ -118,6 +118,88 @@ describe('input parsers', () => {
     expect(parse.parseChoice('s', 'Rolling', ['rolling', 'immediate'] as const)).toBe('rolling');
     expect(errorOf(() => parse.parseChoice('strategy', 'fast', ['rolling', 'immediate']))).toContain(
       'Use one of: rolling, immediate.',
+    );
+  });
+});
+
+describe('hostile input values', () => {
+  it('bounds every duration by what a timer can hold, and says the limit', () => {
+    expect(parse.parseDuration('deploy-timeout', '596h')).toBe(596 * 3_600_000);
+    expect(errorOf(() => parse.parseDuration('deploy-timeout', '597h'))).toBe(
+      `Input 'deploy-timeout': "597h" is longer than a timer can wait. Use a duration of at most 2147483647ms (about 24.8 days, the most a Node.js timer holds).`,
+    );
+    expect(errorOf(() => parse.parseDuration('x', '99999999999999999999999999h'))).toContain(
+      'longer than a timer can wait',
+    );
+    // An explicit bound above the timer's is capped to it.
+    expect(errorOf(() => parse.parseDuration('x', '700h', { maxMs: 1e12 }))).toContain(
+      'at most 2147483647ms',
+    );
+  });
+
+  it.each([
+    ['https://exa\nmple.com/health', 'contains whitespace or a control character'],
+    ['https://example.com/he alth', 'contains whitespace'],
+    ['https://example.com/\thealth', 'contains whitespace'],
+    ['https://example.com/\u0000', 'control character'],
+    ['javascript:alert(1)', 'uses javascript:'],
+    ['file:///etc/passwd', 'uses file:'],
+    ['//example.com/health', 'is not a URL'],
+  ])('refuses the URL %j', (raw, problem) => {
+    expect(errorOf(() => parse.parseUrl('health-url', raw))).toContain(problem);
+  });
+
+  it('never quotes the credentials of a URL, and can refuse them', () => {
+    const message = errorOf(() => parse.parseUrl('health-url', 'https://admin:zzpass@example.com/a b'));
+    expect(message).toContain('"https://***@example.com/a b"');
+    expect(message).not.toContain('zzpass');
+    expect(
+      errorOf(() =>
+        parse.parseUrl('notify-webhook', 'https://u:zzpass@hooks.example.com/x', { credentials: 'refuse' }),
+      ),
+    ).toContain('carries a user name or password');
+    const secret = errorOf(() =>
+      parse.parseUrl('notify-webhook', 'ftp://hooks.example.com/zzsecretpath', { secret: true }),
+    );
+    expect(secret).toBe(
+      `Input 'notify-webhook': the URL (hidden) uses ftp:. Use an absolute http or https URL such as https://example.fly.dev/health.`,
+    );
+  });
+
+  it('lists every part of a URL with credentials to mask: all of it, the userinfo, the password (raw and decoded)', () => {
+    const raw = ' https://admin:p%40ssw0rd@example.com/health ';
+    const url = parse.parseUrl('health-url', raw);
+    expect(parse.urlSecrets(raw, url)).toEqual([
+      'https://admin:p%40ssw0rd@example.com/health',
+      'admin:p%40ssw0rd',
+      'admin:p@ssw0rd',
+      'p%40ssw0rd',
+      'p@ssw0rd',
+    ]);
+    expect(parse.urlSecrets('https://example.com/x', new URL('https://example.com/x'))).toEqual([]);
+  });
+
+  it.each([
+    ['', 'is required but empty'],
+    ['  \n\n', 'is required but empty'],
+    ['# only a comment\n# and another', 'names no file: it holds only comments'],
+    ['!apps/old/fly.toml\n!apps/x/**', 'names no file: it holds only ! exclusions'],
+  ])('refuses required globs that name nothing: %j', (raw, problem) => {
+    expect(errorOf(() => parse.parseGlobs('config', raw, { required: true }))).toContain(problem);
+    expect(parse.parseGlobs('exclude', raw)).toEqual(raw.includes('!') ? raw.split('\n') : []);
+  });
+
+  it('checks header names and values without ever quoting a value', () => {
+    expect(() =>
+      parse.checkHeaders('health-headers', { Authorization: 'Bearer abc', 'X-Ok': 'a\tb é' }),
+    ).not.toThrow();
+    for (const value of ['zzsecret\r\nX-Injected: 1', 'zzsecret\u0000', 'zzsecret\u2028', 'zz\u{1F600}']) {
+      const message = errorOf(() => parse.checkHeaders('health-headers', { Authorization: value }));
+      expect(message).toContain('the value of Authorization holds a line break, a control character');
+      expect(message).not.toContain('zz');
+    }
+    expect(errorOf(() => parse.checkHeaders('health-headers', { 'Bad Name': 'x' }))).toContain(
+      '"Bad Name" is not a header name',
     );
   });
 });

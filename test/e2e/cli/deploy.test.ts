@@ -79,6 +79,7 @@ describe('nuzantara deploy', () => {
     const phases = doc.report.phases.map((p) => `${p.name}:${p.ok}`);
     expect(phases).toEqual([
       'record current release:true',
+      'probe serving release:true',
       'deploy:true',
       'verify rollout:true',
       'health check:false',

@@ -84,18 +84,31 @@ describe('fly-deploy-with-health against the stand-in', () => {
     expect((await serving('happy')).release).toBe(2);
 
     const calls = github.requests.slice(before);
+    // Recorded once the outcome is known: the Deployment with its payload, then its final status.
     expect(calls.map((r) => `${r.method} ${r.path}`)).toEqual([
       'POST /repos/nuzantara/example/deployments',
       expect.stringMatching(/^POST \/repos\/nuzantara\/example\/deployments\/\d+\/statuses$/),
-      expect.stringMatching(/statuses$/),
     ]);
     expect(calls[0]?.json).toMatchObject({
       environment: 'production',
       ref: '0123456789abcdef0123456789abcdef01234567',
+      payload: {
+        nuzantara: {
+          schema: 1,
+          kind: 'deploy',
+          app: 'happy',
+          release: 2,
+          image: result.outputs['image-ref'],
+          previousRelease: 1,
+          outcome: 'healthy',
+          rolledBackTo: null,
+          config: { path: 'checks.toml', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+          secrets: {},
+        },
+      },
     });
     expect(calls[0]?.headers.authorization).toBe('token ghs_stubtoken');
-    expect(calls[1]?.json).toMatchObject({ state: 'in_progress' });
-    expect(calls[2]?.json).toMatchObject({
+    expect(calls[1]?.json).toMatchObject({
       state: 'success',
       environment_url: 'https://happy.fly.dev',
       log_url: 'https://github.com/nuzantara/example/actions/runs/1234',
@@ -137,9 +150,13 @@ describe('fly-deploy-with-health against the stand-in', () => {
       .filter((r) => r.path.endsWith('/statuses'))
       .map((r) => r.json);
     expect(states).toEqual([
-      expect.objectContaining({ state: 'in_progress' }),
       expect.objectContaining({ state: 'failure', description: 'Failed; rolled back to v1' }),
     ]);
+    const created = github.requests.slice(before).find((r) => r.path.endsWith('/deployments'));
+    expect(created?.json).toMatchObject({
+      environment: 'staging',
+      payload: { nuzantara: { kind: 'deploy', release: 2, outcome: 'rolled-back', rolledBackTo: 1 } },
+    });
     // The webhook URL is a secret: masked, and never printed.
     expect(result.masks).toContain(`${github.url}/hooks/slack`);
     expect(result.outputs).toMatchObject({
@@ -216,7 +233,7 @@ describe('fly-deploy-with-health against the stand-in', () => {
       'build-args': 'STANDIN_BEHAVIOUR=slow\nSTANDIN_READY_AFTER=1500',
       'health-retries': '10',
       'health-interval': '500ms',
-      'health-schedule': 'adaptive',
+      'health-schedule': 'steady',
     });
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ healthy: 'true', 'rolled-back': 'false', 'release-version': '2' });
@@ -251,8 +268,10 @@ describe('fly-deploy-with-health against the stand-in', () => {
   });
 
   it('reports a failed rollback loudly, with what is serving now', async () => {
-    // The recorded release is itself broken, so redeploying it cannot make the app healthy.
-    await fly.app('doomed', { image: 'registry.fly.io/web:bad', machines: 1 });
+    // The recorded release's image was pruned from Fly's registry, so it cannot be deployed again.
+    await fly.image('registry.fly.io/web:doomed', 'healthy');
+    await fly.app('doomed', { image: 'registry.fly.io/web:doomed', machines: 1 });
+    await fly.prune('registry.fly.io/web:doomed');
     const result = await deploy('doomed', { config: 'checks.toml', 'build-args': 'STANDIN_BEHAVIOUR=crash' });
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({
@@ -262,9 +281,9 @@ describe('fly-deploy-with-health against the stand-in', () => {
     });
     const error = result.annotations.find((a) => a.level === 'error')?.message ?? '';
     expect(error).toMatch(
-      /ROLLBACK FAILED: redeploying v1 \(registry\.fly\.io\/web:bad\) did not bring the app back/,
+      /ROLLBACK FAILED: redeploying v1 \(registry\.fly\.io\/web:doomed\) did not bring the app back: flyctl deploy failed \(exit 1\): .*could not find image/,
     );
-    expect(error).toMatch(/Now serving: 1 machine\(s\) on v3 \(registry\.fly\.io\/web:bad\)/);
+    expect(error).toMatch(/Now serving: 1 machine\(s\) on v2/);
     expect(result.summary).toContain('[!CAUTION]');
     expect(result.summary).toContain('### Serving now');
   });

@@ -13,6 +13,18 @@ describe('fly-deploy-with-health input errors', () => {
     [{ 'health-expect-status': '2xx,abc' }, /^Input 'health-expect-status': "abc" is not an HTTP status/],
     [{ 'health-interval': '10' }, /^Input 'health-interval': "10" has no unit/],
     [{ 'health-expect-body': '$..x == 1' }, /^Input 'health-expect-body': "\$\.\.x" is not a JSON path/],
+    [{ 'health-expect-body': '$.status = "ok"' }, /^Input 'health-expect-body': .* has a single =, not ==/],
+    [
+      { 'health-schedule': 'eager' },
+      /^Input 'health-schedule': "eager" is not one of .* steady, fixed, adaptive/,
+    ],
+    [{ 'deploy-when-unhealthy': 'maybe' }, /^Input 'deploy-when-unhealthy': "maybe" is not a boolean/],
+    [{ 'verify-window': '30' }, /^Input 'verify-window': "30" has no unit/],
+    [
+      { 'verify-max-error-rate': '150' },
+      /^Input 'verify-max-error-rate': 150 is out of range\. Use a number from 0 to 100/,
+    ],
+    [{ 'verify-max-p95': 'fast' }, /^Input 'verify-max-p95': "fast" is not a duration/],
     [
       { strategy: 'yolo' },
       /^Input 'strategy': "yolo" is not one of the accepted values\. Use one of: rolling, immediate, canary, bluegreen\./,
