@@ -263,7 +263,8 @@ describe('deploy.yml', () => {
       expect(Object.keys((doc.on?.[trigger] as { inputs: object }).inputs).sort()).toEqual(['app', 'ref']);
     const call = doc.on?.workflow_call as { secrets: Record<string, { required: boolean }> };
     expect(call.secrets).toEqual({
-      FLY_API_TOKEN: expect.objectContaining({ required: true }),
+      FLY_API_TOKEN_RAG: expect.objectContaining({ required: false }),
+      FLY_API_TOKEN_MOUTH: expect.objectContaining({ required: false }),
       RAG_RUNTIME_SECRETS: expect.objectContaining({ required: false }),
       MOUTH_RUNTIME_SECRETS: expect.objectContaining({ required: false }),
       SLACK_WEBHOOK_URL: expect.objectContaining({ required: false }),
@@ -294,6 +295,24 @@ describe('deploy.yml', () => {
     expect(rollback.steps?.find((s) => s.uses === './actions/fly-rollback')?.with?.environment).toBe(
       'production-${{ inputs.app }}',
     );
+  });
+
+  it("gives each app's jobs that app's deploy token and never the other app's", () => {
+    for (const [id, j] of jobsOf(doc)) {
+      const json = JSON.stringify(j);
+      const tokens = ['RAG', 'MOUTH'].filter((app) => json.includes(`secrets.FLY_API_TOKEN_${app}`));
+      const expected = id.endsWith('-rag') ? ['RAG'] : id.endsWith('-mouth') ? ['MOUTH'] : [];
+      expect({ id, tokens }).toEqual({ id, tokens: id === 'pre-deploy' ? ['RAG', 'MOUTH'] : expected });
+    }
+    for (const app of ['rag', 'mouth'])
+      expect(
+        actionSteps(doc)
+          .filter((s) => s.jobId === 'pre-deploy' && s.action === 'fly-validate')
+          .map((s) => [s.step.if, s.step.env?.FLY_API_TOKEN]),
+      ).toContainEqual([
+        `steps.plan.outputs.${app} == 'true'`,
+        `\${{ secrets.FLY_API_TOKEN_${app.toUpperCase()} }}`,
+      ]);
   });
 
   it("gives each app its own runtime secrets and never the other app's", () => {
