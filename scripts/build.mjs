@@ -28,17 +28,33 @@ if (check) {
 } else writeFileSync(specsPath, specs);
 
 async function bundle(entry) {
-  const { code, assets } = await ncc(entry, {
+  const { code, map, assets } = await ncc(entry, {
     minify: true,
     // Types are checked once, by `npm run typecheck`; the bundler only transpiles.
     transpileOnly: true,
-    sourceMap: false,
+    // Maps for readable stacks of unexpected errors (src/io/source-map.ts reads them only then), so no
+    // source-map-support at start-up.
+    sourceMap: true,
+    sourceMapRegister: false,
     quiet: true,
     target: 'es2023',
     license: 'licenses.txt',
   });
-  const files = new Map([['index.js', code]]);
+  const files = new Map([
+    ['index.js', code],
+    ['index.js.map', map],
+  ]);
   for (const [file, asset] of Object.entries(assets)) files.set(file, asset.source);
+  // A stack needs the mappings, not the sources' text: without it the maps are about a third the size.
+  for (const [file, content] of files)
+    if (file.endsWith('.js.map')) {
+      const parsed = JSON.parse(String(content));
+      delete parsed.sourcesContent;
+      // ncc adds the CLI's #! line after mapping: the map must skip it.
+      if (String(files.get(file.slice(0, -'.map'.length))).startsWith('#!'))
+        parsed.mappings = `;${parsed.mappings}`;
+      files.set(file, JSON.stringify(parsed));
+    }
   return files;
 }
 

@@ -126,3 +126,5 @@ function incidentIssues(target) {
 /***/ })
 
 };
+
+//# sourceMappingURL=146.index.js.map

@@ -27081,3 +27081,5 @@ module.exports = /*#__PURE__*/JSON.parse('{"application/1d-interleaved-parityfec
 /***/ })
 
 };
+
+//# sourceMappingURL=174.index.js.map

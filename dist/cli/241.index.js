@@ -2532,3 +2532,5 @@ function _unique(values) {
 /***/ })
 
 };
+
+//# sourceMappingURL=241.index.js.map

@@ -175,3 +175,5 @@ function fileHistory(path) {
 /***/ })
 
 };
+
+//# sourceMappingURL=272.index.js.map

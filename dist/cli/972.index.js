@@ -97,3 +97,5 @@ async function upsertStickyComment(options) {
 /***/ })
 
 };
+
+//# sourceMappingURL=972.index.js.map

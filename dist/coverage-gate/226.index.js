@@ -256,3 +256,5 @@ async function upsertStickyComment(options) {
 /***/ })
 
 };
+
+//# sourceMappingURL=226.index.js.map

@@ -5771,3 +5771,5 @@ function _unique(values) {
 /***/ })
 
 };
+
+//# sourceMappingURL=241.index.js.map

@@ -815,3 +815,5 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /***/ })
 
 };
+
+//# sourceMappingURL=942.index.js.map

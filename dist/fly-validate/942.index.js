@@ -29184,3 +29184,5 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /***/ })
 
 };
+
+//# sourceMappingURL=942.index.js.map

@@ -122,3 +122,5 @@ async function notify(host, webhook, text) {
 /***/ })
 
 };
+
+//# sourceMappingURL=182.index.js.map

@@ -1,5 +1,6 @@
 /** How a failed verb is told, the same on both hosts: a UserError as its message, anything else as unexpected. */
 import { InputError, UserError } from '../domain/shared/errors.js';
+import { readableStack } from '../io/source-map.js';
 
 export interface Failure {
   message: string;
@@ -18,6 +19,7 @@ export function describeFailure(error: unknown): Failure {
     message: `Unexpected error: ${err.message}.`.replace(/\.\.$/, '.'),
     exitCode: 1,
     unexpected: true,
-    ...(err.stack ? { stack: err.stack } : {}),
+    // Through the bundles' source maps: src/…ts:line:column rather than a column of minified code.
+    ...(err.stack ? { stack: readableStack(err.stack) } : {}),
   };
 }
