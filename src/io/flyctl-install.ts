@@ -28,6 +28,8 @@ export interface FlyctlInstallOptions {
   resolveBase?: string;
   platform?: string;
   arch?: string;
+  /** How long a socket may stay idle before a request gives up (default 30s). */
+  socketTimeoutMs?: number;
 }
 
 export interface FlyctlLocation {
@@ -42,13 +44,9 @@ export interface FlyctlLocation {
 // tool-cache has http-client's own 3-minute idle limit.
 // tool-cache and http-client (with undici, for proxies) load only when an install is needed: a run that
 // finds flyctl on PATH never pays for them.
-const http = async () => {
+const http = async (socketTimeout = 30_000) => {
   const { HttpClient } = await import('@actions/http-client');
-  return new HttpClient('nuzantara-actions', [], {
-    allowRetries: true,
-    maxRetries: 3,
-    socketTimeout: 30_000,
-  });
+  return new HttpClient('nuzantara-actions', [], { allowRetries: true, maxRetries: 3, socketTimeout });
 };
 const toolCache = () => import('@actions/tool-cache');
 
@@ -62,6 +60,7 @@ async function resolveVersion(
   resolveBase: string,
   os: string,
   arch: string,
+  socketTimeoutMs?: number,
 ): Promise<string> {
   const wanted = normaliseVersion(version);
   if (wanted !== 'latest') {
@@ -75,7 +74,7 @@ async function resolveVersion(
   const url = `${resolveBase.replace(/\/+$/, '')}/${os}/${arch}/latest`;
   let body: string;
   try {
-    const response = await (await http()).get(url);
+    const response = await (await http(socketTimeoutMs)).get(url);
     body = (await response.readBody()).trim();
     if ((response.message.statusCode ?? 0) >= 400)
       throw new Error(`HTTP ${response.message.statusCode}: ${body.slice(0, 200)}`);
@@ -92,8 +91,8 @@ async function resolveVersion(
   return resolved;
 }
 
-async function fetchText(url: string): Promise<{ status: number; body: string }> {
-  const response = await (await http()).get(url);
+async function fetchText(url: string, socketTimeoutMs?: number): Promise<{ status: number; body: string }> {
+  const response = await (await http(socketTimeoutMs)).get(url);
   return { status: response.message.statusCode ?? 0, body: await response.readBody() };
 }
 
@@ -115,6 +114,7 @@ export async function locateOrInstallFlyctl(options: FlyctlInstallOptions): Prom
     options.resolveBase || DEFAULT_RESOLVE_BASE,
     platform.os,
     platform.arch,
+    options.socketTimeoutMs,
   );
   const binary = platform.os === 'Windows' ? 'flyctl.exe' : 'flyctl';
 
@@ -125,7 +125,7 @@ export async function locateOrInstallFlyctl(options: FlyctlInstallOptions): Prom
   const urls = releaseUrls(options.downloadBase || DEFAULT_DOWNLOAD_BASE, version, platform);
   let checksums: Map<string, string> | undefined;
   for (const url of urls.checksums) {
-    const { status, body } = await fetchText(url).catch((error: unknown) => {
+    const { status, body } = await fetchText(url, options.socketTimeoutMs).catch((error: unknown) => {
       throw new UserError(`Could not download flyctl checksums from ${url}: ${errorMessage(error)}.`);
     });
     if (status === 404) continue;
