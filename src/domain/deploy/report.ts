@@ -2,6 +2,7 @@
 import { formatDuration } from '../shared/duration.js';
 import { code, escapeCell, escapeInline, table } from '../shared/markdown.js';
 import { attemptsTable, windowTable } from '../probe/report.js';
+import { describeProbe } from '../probe/run.js';
 import {
   releaseName,
   type Attempt,
@@ -117,7 +118,16 @@ const HEADLINE: Record<DeployOutcome, string> = {
   'not-deployed': '🛑 not deployed: the health check fails against the release serving now',
 };
 
-function attemptSection(title: string, attempt: Attempt): string[] {
+/**
+ * One attempt (a deploy, a rollback, a restore) as a summary section: its release, flyctl's failure, the
+ * rollout when incomplete, the probe and the verification window. `describeHealth`: a line saying what the
+ * probe concluded, above its attempts.
+ */
+export function attemptSection(
+  title: string,
+  attempt: Attempt,
+  options: { describeHealth?: boolean } = {},
+): string[] {
   const lines = [`### ${title}`, ''];
   if (attempt.release)
     lines.push(
@@ -145,6 +155,8 @@ function attemptSection(title: string, attempt: Attempt): string[] {
       ),
       '',
     );
+  if (attempt.health && options.describeHealth)
+    lines.push(`Health: ${escapeInline(describeProbe(attempt.health))}.`, '');
   if (attempt.health) lines.push(attemptsTable(attempt.health), '');
   if (attempt.window)
     lines.push(

@@ -1,10 +1,9 @@
 /** What fly-rollback tells people: outputs, the plan, the job summary, the failure story and its record. */
 import { buildRecord, recordState, type RecordPayload, type RunFacts } from '../deploy/record.js';
-import { releaseName, type Attempt, type ReleaseRef } from '../deploy/types.js';
-import { attemptsTable } from '../probe/report.js';
-import { describeProbe } from '../probe/run.js';
+import { releaseName, type ReleaseRef } from '../deploy/types.js';
 import { formatDuration } from '../shared/duration.js';
-import { code, table } from '../shared/markdown.js';
+import { code, escapeText as text, table } from '../shared/markdown.js';
+import { attemptSection } from '../deploy/report.js';
 import { driftWarnings, type Drift } from './drift.js';
 import type { PrunedImage, RollbackReport } from './flow.js';
 import { listedRange, type Candidate, type RollbackPlan } from './target.js';
@@ -19,7 +18,6 @@ const targetRef = (plan: RollbackPlan) =>
 const fromRef = (plan: RollbackPlan) => `v${plan.from.version} (${plan.from.imageRef || 'image unknown'})`;
 
 /** Free text in Markdown: no line breaks, no markup of its own. */
-const text = (s: string) => s.replace(/[\\`*_[\]<>|#]/g, '\\$&').replace(/\r?\n/g, ' ');
 
 /** "3h ago" from an RFC 3339 time. */
 export function age(createdAt: string, now: number): string {
@@ -154,39 +152,6 @@ export function releaseChoices(candidates: readonly Candidate[], now: number) {
   }));
 }
 
-function attemptSection(title: string, attempt: Attempt): string[] {
-  const lines = [`### ${title}`, ''];
-  if (attempt.release)
-    lines.push(
-      `Release ${attempt.release.version === undefined ? 'version unread' : code(`v${attempt.release.version}`)}, image ${attempt.release.imageRef ? code(attempt.release.imageRef) : 'unread'}.`,
-      '',
-    );
-  if (attempt.deployFailure) lines.push(`flyctl deploy failed: ${text(attempt.deployFailure)}`, '');
-  if (attempt.rolloutUnverified)
-    lines.push(
-      `> [!WARNING]\n> Rollout unverified: ${text(attempt.rolloutUnverified)}. The health probe decided alone.`,
-      '',
-    );
-  if (attempt.rollout && !attempt.rollout.complete && !attempt.rolloutUnverified)
-    lines.push(
-      table(
-        ['machine', 'region', 'state', 'release', 'checks', 'problems'],
-        attempt.rollout.machines.map((m) => [
-          m.id,
-          m.region,
-          m.state,
-          m.version,
-          m.checks,
-          m.problems.join('; ') || 'ok',
-        ]),
-      ),
-      '',
-    );
-  if (attempt.health)
-    lines.push(`Health: ${text(describeProbe(attempt.health))}.`, '', attemptsTable(attempt.health), '');
-  return lines;
-}
-
 const HEADLINE: Record<NonNullable<RollbackReport['run']>['outcome'], string> = {
   healthy: '✅ rolled back and healthy',
   'previous-kept': '❌ rollback failed, nothing changed',
@@ -244,8 +209,15 @@ export function rollbackSummary(report: RollbackReport, now: number): string {
       '',
     );
   if (run) {
-    lines.push(...attemptSection(`Deploy of ${targetName(plan)}'s image`, run.deploy));
-    if (run.restore) lines.push(...attemptSection(`Restore of ${ref(run.restore.target)}`, run.restore));
+    lines.push(
+      ...attemptSection(`Deploy of ${targetName(plan)}'s image`, run.deploy, { describeHealth: true }),
+    );
+    if (run.restore)
+      lines.push(
+        ...attemptSection(`Restore of ${ref(run.restore.target)}`, run.restore, {
+          describeHealth: true,
+        }),
+      );
     if (run.servingNow) lines.push('### Serving now', '', text(run.servingNow), '');
   }
   return lines.join('\n');

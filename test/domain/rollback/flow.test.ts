@@ -318,7 +318,7 @@ describe('the rollback summary', () => {
     expect(md).toContain('**Why v2:** v2 is the newest complete release older than the serving v3');
     expect(md).toContain('| v3 | complete | 3h ago | `registry.fly.io/demo:v3` | ● serving now |');
     expect(md).toContain('| v2 | complete | 3h ago | `registry.fly.io/demo:v2` | → target |');
-    expect(md).toContain('a \\| pipe \\<b\\>and\\</b\\> \\`ticks\\` new line');
+    expect(md).toContain('a \\| pipe &lt;b&gt;and&lt;/b&gt; \\`ticks\\`<br>new line');
     expect(md).toMatch(/\| 1 \|.*\| 200 \|.*\| ok \|/);
   });
 });
