@@ -12,9 +12,8 @@ import {
   notificationText,
   summaryMarkdown,
 } from '../domain/deploy/report.js';
-import { predatesReleaseJson, type DeployStrategy } from '../domain/flyctl/deploy-args.js';
+import type { DeployStrategy } from '../domain/flyctl/deploy-args.js';
 import { encodeSecretsImport } from '../domain/flyctl/secrets-import.js';
-import { describeTokenProblem } from '../domain/flyctl/token.js';
 import {
   FALLBACK_HEALTH_PATH,
   declaredHealthPath,
@@ -22,7 +21,7 @@ import {
 } from '../domain/probe/fly-health-path.js';
 import { attemptLine } from '../domain/probe/report.js';
 import type { WindowSettings } from '../domain/probe/window.js';
-import { CheckFailed, InputError, UserError, errorMessage } from '../domain/shared/errors.js';
+import { CheckFailed, InputError, errorMessage } from '../domain/shared/errors.js';
 import { escapeInline } from '../domain/shared/markdown.js';
 import type { Host, RunContext } from '../host/host.js';
 import { inputReader, type InputReader } from '../host/inputs.js';
@@ -30,7 +29,7 @@ import type { FlyctlClient } from '../io/flyctl.js';
 import { probe, sampleWindow } from '../io/http-probe.js';
 import { checkPaths } from '../io/paths.js';
 import { notify, recordDeployment } from './deployments.js';
-import { flyctlClient, readFlyToken, setupFlyctl } from './flyctl.js';
+import { readyFlyctl } from './flyctl.js';
 import { readProbeSettings, readWindowSettings } from './probe-inputs.js';
 import { setOutputs } from './report.js';
 
@@ -119,20 +118,6 @@ export async function readHealthPath(settings: DeployCommandSettings): Promise<D
   return declaredHealthPath(text, file, 'config') ?? fallback(`${file} declares no HTTP check with a path`);
 }
 
-/** The flyctl version in the log helps explain behaviour; FLY_EMIT_RELEASE_JSON needs 0.4.56 or later. */
-export async function logFlyctlVersion(host: Host, client: FlyctlClient, path: string): Promise<void> {
-  try {
-    const { version } = await client.version();
-    host.info(`flyctl ${version} (${path})`);
-    if (predatesReleaseJson(version))
-      host.info(
-        `flyctl ${version} predates FLY_EMIT_RELEASE_JSON (0.4.56): the new release is read from flyctl status.`,
-      );
-  } catch (error) {
-    host.info(`flyctl version unknown (${errorMessage(error)})`);
-  }
-}
-
 /** The edges the deploy flow runs on: flyctl, the HTTP probe (its attempts told as they go), the clock. */
 export function deployPorts(host: Host, client: FlyctlClient) {
   return {
@@ -181,14 +166,8 @@ export async function deploy(host: Host): Promise<void> {
   ]);
   const app = settings.deploy.app;
   if (!settings.deploy.healthUrl) settings.deploy.healthPath = await readHealthPath(settings);
-  const token = readFlyToken(host);
-  const problem = describeTokenProblem(token);
-  if (problem) throw new UserError(problem);
-
   const startedAt = new Date();
-  const flyctl = await setupFlyctl(host, settings.flyctlVersion);
-  const client = flyctlClient(host, flyctl.path, settings.workingDirectory);
-  await logFlyctlVersion(host, client, flyctl.path);
+  const client = await readyFlyctl(host, settings.flyctlVersion, settings.workingDirectory);
 
   let report: DeployReport;
   try {

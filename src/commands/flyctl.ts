@@ -1,5 +1,12 @@
 /** flyctl for a verb: the token as flyctl reads it (every part masked), and flyctl itself, found or installed. */
-import { resolveFlyToken, tokenSecrets, type FlyTokenState } from '../domain/flyctl/token.js';
+import { predatesReleaseJson } from '../domain/flyctl/deploy-args.js';
+import {
+  describeTokenProblem,
+  resolveFlyToken,
+  tokenSecrets,
+  type FlyTokenState,
+} from '../domain/flyctl/token.js';
+import { UserError, errorMessage } from '../domain/shared/errors.js';
 import type { Host } from '../host/host.js';
 import { FlyctlClient } from '../io/flyctl.js';
 import { locateOrInstallFlyctl, type FlyctlLocation } from '../io/flyctl-install.js';
@@ -42,4 +49,31 @@ export function flyctlClient(host: Host, path: string, cwd: string): FlyctlClien
     log: (line) => host.info(line),
     onOutput: (chunk) => host.stream(chunk),
   });
+}
+
+/** The flyctl version in the log helps explain behaviour; FLY_EMIT_RELEASE_JSON needs 0.4.56 or later. */
+export async function logFlyctlVersion(host: Host, client: FlyctlClient, path: string): Promise<void> {
+  try {
+    const { version } = await client.version();
+    host.info(`flyctl ${version} (${path})`);
+    if (predatesReleaseJson(version))
+      host.info(
+        `flyctl ${version} predates FLY_EMIT_RELEASE_JSON (0.4.56): the new release is read from flyctl status.`,
+      );
+  } catch (error) {
+    host.info(`flyctl version unknown (${errorMessage(error)})`);
+  }
+}
+
+/**
+ * What a verb that changes an app needs before it starts: a usable token (refused with its problem before
+ * anything runs), flyctl found or installed, and its version in the log.
+ */
+export async function readyFlyctl(host: Host, version: string, cwd: string): Promise<FlyctlClient> {
+  const problem = describeTokenProblem(readFlyToken(host));
+  if (problem) throw new UserError(problem);
+  const flyctl = await setupFlyctl(host, version);
+  const client = flyctlClient(host, flyctl.path, cwd);
+  await logFlyctlVersion(host, client, flyctl.path);
+  return client;
 }

@@ -5,7 +5,6 @@
 import { join, resolve } from 'node:path';
 import { parseAppName } from '../domain/deploy/inputs.js';
 import { Timeline } from '../domain/deploy/timeline.js';
-import { describeTokenProblem } from '../domain/flyctl/token.js';
 import { compareDrift, driftWarnings, findTargetRecord, type DriftNow } from '../domain/rollback/drift.js';
 import {
   readRollbackState,
@@ -37,9 +36,9 @@ import {
 import { CheckFailed, InputError, UserError, errorMessage } from '../domain/shared/errors.js';
 import type { Host, RunContext } from '../host/host.js';
 import { inputReader, type InputReader } from '../host/inputs.js';
-import { STRATEGIES, deployPorts, logFlyctlVersion } from './deploy.js';
+import { STRATEGIES, deployPorts } from './deploy.js';
 import { configFingerprint, readRecords, recordDeployment } from './deployments.js';
-import { flyctlClient, readFlyToken, setupFlyctl } from './flyctl.js';
+import { readyFlyctl } from './flyctl.js';
 import { readProbeSettings } from './probe-inputs.js';
 import { setOutputs, writeJsonReport } from './report.js';
 
@@ -131,14 +130,8 @@ export async function rollback(host: Host): Promise<void> {
   const settings = readRollbackSettings(inputReader(host), host.context, (v) => host.mask(v));
   const app = settings.rollback.app;
   refuseWithoutAnswers(host, settings);
-  const token = readFlyToken(host);
-  const problem = describeTokenProblem(token);
-  if (problem) throw new UserError(problem);
-
   const startedAt = new Date();
-  const flyctl = await setupFlyctl(host, settings.flyctlVersion);
-  const client = flyctlClient(host, flyctl.path, settings.workingDirectory);
-  await logFlyctlVersion(host, client, flyctl.path);
+  const client = await readyFlyctl(host, settings.flyctlVersion, settings.workingDirectory);
   const ports = deployPorts(host, client);
   const timeline = new Timeline(ports);
 
