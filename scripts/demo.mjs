@@ -17,10 +17,10 @@
 // Flags: --verbose streams the CLI's own log lines; --time-scale <n> changes the stand-in's time scale.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './lib/free-port.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli', 'index.js');
@@ -137,17 +137,6 @@ async function fly(args, options = {}) {
 }
 
 const flyJson = async (args) => JSON.parse(await fly(args));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A GET through an app's front door: status, body (JSON when it parses) and the release that answered. */
 async function get(url) {

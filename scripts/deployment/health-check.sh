@@ -47,15 +47,9 @@ while (($#)); do
   shift
 done
 
-if ! command -v node >/dev/null 2>&1; then
-  printf '%s: node is not on PATH; install Node.js 22 or 24 (https://nodejs.org) and run again.\n' "$program" >&2
-  exit 1
-fi
-cli="$repo_root/dist/cli/index.js"
-if [[ ! -f $cli ]]; then
-  printf '%s: %s is missing; run npm ci in %s (dist/ is committed, so a fresh clone has it).\n' "$program" "$cli" "$repo_root" >&2
-  exit 1
-fi
+# shellcheck source=lib/nuzantara-cli.sh
+source "$script_dir/lib/nuzantara-cli.sh"
+require_cli
 
 cd "$repo_root"
 exec node "$cli" health-check --targets-file "$targets" "${args[@]}"

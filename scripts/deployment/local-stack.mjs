@@ -6,9 +6,9 @@
 // the full stack (PostgreSQL, Redis, Prometheus, Grafana, Jaeger) instead.
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../lib/free-port.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const mouthDir = join(root, 'apps', 'mouth');
@@ -16,17 +16,6 @@ const secondsArg = process.argv.indexOf('--seconds');
 const lifetime = secondsArg > 0 ? Number(process.argv[secondsArg + 1]) * 1000 : undefined;
 // Debian's Python has the backend's modules from apt (python3 on PATH may be another); PYTHON overrides.
 const python = process.env.PYTHON || (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitHealthy(url, deadline, child) {
   while (Date.now() < deadline && child.exitCode === null) {

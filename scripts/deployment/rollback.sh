@@ -9,7 +9,6 @@ case ${BASH_SOURCE[0]} in
   *) script_dir=. ;;
 esac
 repo_root=$(cd -- "$script_dir/../.." && pwd)
-cli="$repo_root/dist/cli/index.js"
 program=${0##*/}
 
 usage() {
@@ -70,9 +69,9 @@ shift
 
 command -v flyctl >/dev/null 2>&1 ||
   die "flyctl is missing: no 'flyctl' on PATH. Install it (curl -L https://fly.io/install.sh | sh, or brew install flyctl) and log in with 'flyctl auth login'."
-command -v node >/dev/null 2>&1 ||
-  die "Node.js is missing: no 'node' on PATH. Install Node.js 22.12 or later (https://nodejs.org/)."
-[[ -f $cli ]] || die "$cli is missing: run 'npm ci && node scripts/build.mjs cli' in $repo_root first."
+# shellcheck source=lib/nuzantara-cli.sh
+source "$script_dir/lib/nuzantara-cli.sh"
+require_cli
 
 # The repository's defaults, unless the flags say otherwise.
 defaults=(--working-directory "$repo_root/$directory")

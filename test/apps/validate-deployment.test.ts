@@ -38,7 +38,7 @@ describe('validate-deployment.sh', () => {
     const missing = run([], toolsPath(false));
     expect(missing.status).toBe(1);
     expect(missing.stderr.trim()).toBe(
-      'validate-deployment.sh: node is not on PATH; install Node.js 22 or 24 (https://nodejs.org) and run again.',
+      'validate-deployment.sh: node is not on PATH; install Node.js 22.12+ or 24 (https://nodejs.org) and run again.',
     );
   });
 

@@ -133,7 +133,7 @@ describe('scripts/deployment/health-check.sh', () => {
     const missing = await run([], toolsPath(false));
     expect(missing.status).toBe(1);
     expect(missing.stderr.trim()).toBe(
-      'health-check.sh: node is not on PATH; install Node.js 22 or 24 (https://nodejs.org) and run again.',
+      'health-check.sh: node is not on PATH; install Node.js 22.12+ or 24 (https://nodejs.org) and run again.',
     );
   });
 
