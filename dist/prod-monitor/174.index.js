@@ -1049,7 +1049,7 @@ module.exports =
 
 /***/ }),
 
-/***/ 2437:
+/***/ 4818:
 /***/ ((module) => {
 
 // API
@@ -1163,7 +1163,7 @@ function defer(fn)
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var async = __webpack_require__(8452)
-  , abort = __webpack_require__(2437)
+  , abort = __webpack_require__(4818)
   ;
 
 // API
@@ -1288,7 +1288,7 @@ function state(list, sortMethod)
 /***/ 3351:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var abort = __webpack_require__(2437)
+var abort = __webpack_require__(4818)
   , async = __webpack_require__(8452)
   ;
 
@@ -1500,7 +1500,7 @@ const generateSubArgAliases = __webpack_require__(5392)
 const { checkURL, ofURL } = __webpack_require__(7759)
 const { parseHAR } = __webpack_require__(6374)
 const _aggregateResult = __webpack_require__(3132)
-const validateOpts = __webpack_require__(3733)
+const validateOpts = __webpack_require__(6114)
 
 if (typeof URL !== 'function') {
   console.error('autocannon requires the WHATWG URL API, but it is not available. Please upgrade to Node 6.13+.')
@@ -2286,7 +2286,7 @@ module.exports = [
 
 
 const methods = __webpack_require__(3916)
-const { getPropertyCaseInsensitive } = __webpack_require__(9707)
+const { getPropertyCaseInsensitive } = __webpack_require__(2088)
 
 // this is a build request factory, that curries the build request function
 // and sets the default for it
@@ -2406,7 +2406,7 @@ const EE = (__webpack_require__(4434).EventEmitter)
 const { isMainThread } = __webpack_require__(9296)
 
 const initWorkers = __webpack_require__(1641)
-const validateOpts = __webpack_require__(3733)
+const validateOpts = __webpack_require__(6114)
 const noop = __webpack_require__(7680)
 const runTracker = __webpack_require__(5739)
 const track = __webpack_require__(4291)
@@ -3771,12 +3771,12 @@ exports.ofURL = ofURL
 
 /***/ }),
 
-/***/ 9707:
+/***/ 2088:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const semver = __webpack_require__(2088)
+const semver = __webpack_require__(9707)
 const hasWorkerSupport = semver.gte(process.versions.node, '11.7.0')
 
 function getPropertyCaseInsensitive (obj, key) {
@@ -3790,7 +3790,7 @@ module.exports = { hasWorkerSupport, getPropertyCaseInsensitive }
 
 /***/ }),
 
-/***/ 3733:
+/***/ 6114:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3800,7 +3800,7 @@ const timestring = __webpack_require__(4816)
 const { checkURL } = __webpack_require__(7759)
 const multipart = __webpack_require__(3166)
 const { parseHAR } = __webpack_require__(6374)
-const { hasWorkerSupport } = __webpack_require__(9707)
+const { hasWorkerSupport } = __webpack_require__(2088)
 
 const isValidFn = (opt) => (!opt || typeof opt === 'function' || typeof opt === 'string')
 

@@ -6,7 +6,6 @@
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { styleText } from 'node:util';
-import { confirm as confirmPrompt, isCancel, select as selectPrompt } from '@clack/prompts';
 import { UserError } from '../domain/shared/errors.js';
 import { location } from '../domain/shared/findings.js';
 import { redact, secretFragments } from '../domain/shared/redact.js';
@@ -111,19 +110,21 @@ export function terminalHost(options: TerminalOptions): TerminalHost {
     heading: (t) => paint(log, ['bold', 'underline'], t),
   };
 
-  // Prompts (a small, well-kept library: @clack/prompts) only where a person can answer.
+  // Prompts (a small, well-kept library: @clack/prompts) only where a person can answer, loaded when asked.
+  const prompts = () => import('@clack/prompts');
   const cancelled = () => new UserError('Cancelled at the prompt: nothing was changed.');
   const ask: Ask = {
     async select<T>(message: string, choices: readonly Choice<T>[], initial?: T) {
       clearSpinner();
-      const answer = await selectPrompt<T>({
+      const { isCancel, select } = await prompts();
+      const answer = await select<T>({
         message: clean(message),
         options: choices.map((c) => ({
           value: c.value,
           label: clean(c.label),
           ...(c.hint ? { hint: clean(c.hint) } : {}),
           ...(c.disabled ? { disabled: true } : {}),
-        })) as Parameters<typeof selectPrompt<T>>[0]['options'],
+        })) as Parameters<typeof select<T>>[0]['options'],
         ...(initial === undefined ? {} : { initialValue: initial }),
         maxItems: 12,
         ...(options.stdin ? { input: options.stdin } : {}),
@@ -134,7 +135,8 @@ export function terminalHost(options: TerminalOptions): TerminalHost {
     },
     async confirm(message) {
       clearSpinner();
-      const answer = await confirmPrompt({
+      const { confirm, isCancel } = await prompts();
+      const answer = await confirm({
         message: clean(message),
         initialValue: false,
         ...(options.stdin ? { input: options.stdin } : {}),

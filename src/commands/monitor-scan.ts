@@ -5,14 +5,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { daysLeft, parseAllowlist } from '../domain/vulns/allowlist.js';
-import { findingLine, scanMarkdown, scanSarif, scanVerdict } from '../domain/vulns/report.js';
-import { scanVulnerabilities, type OsvPort, type ScanApp } from '../domain/vulns/scan.js';
-import { FAIL_ON } from '../domain/vulns/severity.js';
-import type { AllowlistEntry, FailOn } from '../domain/vulns/types.js';
+import type { OsvPort, ScanApp } from '../domain/vulns/scan.js';
+import { FAIL_ON, type AllowlistEntry, type FailOn } from '../domain/vulns/types.js';
 import type { Host, RunContext } from '../host/host.js';
 import type { InputReader } from '../host/inputs.js';
 import { findLockfiles, type FoundLockfiles } from '../io/lockfiles.js';
-import { describeBase, osvClient } from '../io/osv.js';
 import { checkPaths } from '../io/paths.js';
 import { statusOf, type CheckSection } from './monitor-section.js';
 
@@ -63,6 +60,16 @@ export async function runScanCheck(
 ): Promise<CheckSection> {
   if (settings.sarifPath)
     await checkPaths([{ input: 'sarif-path', path: settings.sarifPath, is: 'output-file' }]);
+  // The scanner (with its CVSS calculator and version ranges) loads only when a scan runs.
+  const [
+    { scanVulnerabilities },
+    { findingLine, scanMarkdown, scanSarif, scanVerdict },
+    { describeBase, osvClient },
+  ] = await Promise.all([
+    import('../domain/vulns/scan.js'),
+    import('../domain/vulns/report.js'),
+    import('../io/osv.js'),
+  ]);
   const now = (ports.now ?? (() => new Date()))();
   const found = await (ports.findLockfiles ?? findLockfiles)(host.context.workspace, settings.paths);
   for (const pattern of found.unmatched)

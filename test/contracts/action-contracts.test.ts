@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { ACTION_COMMANDS } from '../../src/commands/index.js';
 import { readHealthCheckSettings } from '../../src/commands/health-check.js';
 import { inputReader } from '../../src/host/inputs.js';
-import { findVerb } from '../../src/cli/verbs.js';
+import { VERBS, findVerb } from '../../src/cli/verbs.js';
 import { actionDefaults, repoRoot } from '../support/run-action.js';
 import { testHost } from '../support/test-host.js';
 
@@ -74,6 +74,12 @@ describe.each(names)('actions/%s', (name) => {
     const defaults = { ...actionDefaults(name, 'ghs_token'), ...REQUIRED_SAMPLES };
     const asked = recordReads(defaults, (host) => command?.readSettings(inputReader(host), host.context));
     expect([...asked].sort()).toEqual(Object.keys(spec.inputs ?? {}).sort());
+  });
+
+  it("is a CLI verb that loads this action's command", async () => {
+    const verb = VERBS.find((v) => v.action === name);
+    expect(verb?.load).toBeDefined();
+    expect(await verb?.load?.()).toBe(ACTION_COMMANDS[name]?.run);
   });
 
   it('has a one-line entry over its command', () => {

@@ -5,13 +5,13 @@
  */
 import * as calculator from 'ae-cvss-calculator';
 import type { AdvisorySeverity, FailOn, SeverityLevel } from './types.js';
+export { FAIL_ON } from './types.js';
 
 // A UMD bundle: Node's ESM loader puts its exports under `default`, a bundler spreads them.
 const cvss = ((calculator as unknown as { default?: typeof calculator }).default ??
   calculator) as typeof calculator;
 
 export const LEVELS: readonly SeverityLevel[] = ['none', 'low', 'medium', 'high', 'critical'];
-export const FAIL_ON: readonly FailOn[] = ['low', 'medium', 'high', 'critical', 'none'];
 
 export const levelRank = (level: SeverityLevel): number => LEVELS.indexOf(level);
 

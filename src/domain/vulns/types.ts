@@ -106,3 +106,6 @@ export interface ScanReport {
   allowlist: { entry: AllowlistEntry; status: AllowStatus; matched: number }[];
   packagesChecked: number;
 }
+
+/** The fail-on-severity choices (here, not in severity.ts, so reading the input loads no CVSS calculator). */
+export const FAIL_ON: readonly FailOn[] = ['low', 'medium', 'high', 'critical', 'none'];
