@@ -23,7 +23,7 @@ const SETTINGS: ValidateSettings = {
   requireFlyToken: false,
   flyctlVersion: 'latest',
   ignoreRules: [],
-  workingDirectory: '/work/app',
+  workingDirectory: '/srv/app',
   reportPath: '/tmp/report.json',
 };
 
@@ -59,7 +59,7 @@ describe('runValidation with nothing to validate', () => {
       expect.objectContaining({
         rule: 'config/not-found',
         severity: 'error',
-        message: 'Nothing to validate: the config input ("!apps/old/fly.toml") selects no file in /work/app.',
+        message: 'Nothing to validate: the config input ("!apps/old/fly.toml") selects no file in /srv/app.',
       }),
     ]);
   });
@@ -72,7 +72,7 @@ describe('runValidation with nothing to validate', () => {
     );
     expect(report.valid).toBe(false);
     expect(report.findings.map((f) => f.message)).toEqual([
-      'No fly.toml matches "apps/*/fly.toml" in /work/app once !apps/** are excluded.',
+      'No fly.toml matches "apps/*/fly.toml" in /srv/app once !apps/** are excluded.',
     ]);
   });
 
@@ -91,14 +91,14 @@ describe('runValidation policy', () => {
   const one = async () => ({ files: ['fly.toml'], unmatched: [] });
 
   it('reports readiness as warnings by default and as errors with policy error', async () => {
-    const loose = await runValidation(SETTINGS, ports({ '/work/app/fly.toml': toml }, one), []);
+    const loose = await runValidation(SETTINGS, ports({ '/srv/app/fly.toml': toml }, one), []);
     expect(loose.valid).toBe(true);
     expect(loose.findings.filter((f) => f.rule.startsWith('ready/')).map((f) => f.severity)).not.toContain(
       'error',
     );
     const enforced = await runValidation(
       { ...SETTINGS, policy: 'error' },
-      ports({ '/work/app/fly.toml': toml }, one),
+      ports({ '/srv/app/fly.toml': toml }, one),
       [],
     );
     expect(enforced.valid).toBe(false);
