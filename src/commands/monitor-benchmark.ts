@@ -4,6 +4,7 @@
  * results in the monitor's history. Off unless `benchmark` names a target.
  */
 import { InputError } from '../domain/shared/errors.js';
+import { displayUrl } from '../domain/shared/inputs.js';
 import { benchmarkHistory, historyEntry, judge, previousResults } from '../domain/loadtest/judge.js';
 import { benchmarkMarkdown, describeRegression, verdictLine } from '../domain/loadtest/report.js';
 import { parseThresholds } from '../domain/loadtest/thresholds.js';
@@ -82,14 +83,6 @@ export interface BenchmarkPorts {
   now?: () => Date;
 }
 
-/** The URL for messages: no credentials. */
-const shownUrl = (url: string) => {
-  const u = new URL(url);
-  u.username = '';
-  u.password = '';
-  return u.toString();
-};
-
 export async function runBenchmarkCheck(
   host: Host,
   settings: BenchmarkSettings,
@@ -105,10 +98,8 @@ export async function runBenchmarkCheck(
   const verdicts: BenchmarkVerdict[] = [];
   const kept: Record<string, HistoryEntry> = {};
   for (const target of targets) {
-    const url = new URL(target.url);
-    if (url.password) host.mask(decodeURIComponent(url.password));
     host.info(
-      `Benchmark ${target.name}: ${shownUrl(target.url)} for ${settings.durationMs / 1000}s, ${settings.connections} connection(s)${settings.rate ? `, at most ${settings.rate}/s` : ''}, at most ${settings.maxRequests} requests`,
+      `Benchmark ${target.name}: ${displayUrl(target.url)} for ${settings.durationMs / 1000}s, ${settings.connections} connection(s)${settings.rate ? `, at most ${settings.rate}/s` : ''}, at most ${settings.maxRequests} requests`,
     );
     const measured = await load({
       target: target.name,
@@ -121,7 +112,7 @@ export async function runBenchmarkCheck(
       maxRequests: settings.maxRequests,
       timeoutMs: target.timeoutMs ?? 10_000,
     });
-    const result = { ...measured, url: shownUrl(target.url) };
+    const result = { ...measured, url: displayUrl(target.url) };
     const verdict = judge(result, settings.thresholds, previous.get(target.name), settings.regressionPercent);
     verdicts.push(verdict);
     kept[target.name] = historyEntry(result, (ports.now ?? (() => new Date()))());

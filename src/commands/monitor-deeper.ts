@@ -10,6 +10,7 @@ import type { MonitorTarget } from '../domain/monitor/targets.js';
 import { InputError } from '../domain/shared/errors.js';
 import type { Host, RunContext } from '../host/host.js';
 import type { InputReader } from '../host/inputs.js';
+import { checkPaths } from '../io/paths.js';
 import {
   readBenchmarkSettings,
   resolveBenchmarkTargets,
@@ -17,7 +18,12 @@ import {
   type BenchmarkSettings,
   type BenchmarkTarget,
 } from './monitor-benchmark.js';
-import { readDeliverySettings, runDeliveryCheck, type DeliverySettings } from './monitor-delivery.js';
+import {
+  readCoverage,
+  readDeliverySettings,
+  runDeliveryCheck,
+  type DeliverySettings,
+} from './monitor-delivery.js';
 import { readScanSettings, runScanCheck, type ScanCheckSettings } from './monitor-scan.js';
 import type { CheckSection, CheckStatus } from './monitor-section.js';
 import type { MonitorCheck } from './monitor.js';
@@ -152,10 +158,15 @@ export const deeperCheck: MonitorCheck<DeeperCheckSettings> = {
     const on = deeper.scan.enabled || deeper.benchmark.targets.length > 0 || deeper.delivery.enabled;
     return on ? { deeper, targets: [] } : undefined;
   },
-  prepare: async (_host, settings, targets) => ({
-    ...settings,
-    targets: benchmarkTargets(settings.deeper, targets),
-  }),
+  async prepare(_host, settings, targets) {
+    // The files these checks name, before any check runs: a bad one stops the run before the uptime
+    // check has touched an incident.
+    const { scan, delivery } = settings.deeper;
+    if (scan.enabled && scan.sarifPath)
+      await checkPaths([{ input: 'sarif-path', path: scan.sarifPath, is: 'output-file' }]);
+    if (delivery.enabled && delivery.coverageSummary) await readCoverage(delivery.coverageSummary, []);
+    return { ...settings, targets: benchmarkTargets(settings.deeper, targets) };
+  },
   async run(host, settings, run) {
     const lastBenchmark = run.history && kept(run.history).find((p) => p.benchmark !== undefined);
     const sections = await runDeeperChecks(host, settings.deeper, {

@@ -94,7 +94,7 @@ export interface DeliveryPorts {
   now?: () => Date;
 }
 
-async function readCoverage(path: string, notes: string[]): Promise<TrackedMetrics['coverage']> {
+export async function readCoverage(path: string, notes: string[]): Promise<TrackedMetrics['coverage']> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');

@@ -25,15 +25,13 @@ export interface ScanCheckSettings {
   sarifPath?: string;
 }
 
-/** Reads every scan input (also when the scan is off, so a typo fails now); credentials in osv-url are masked. */
+/** Reads every scan input (also when the scan is off, so a typo fails now); credentials in osv-url are masked by the input reader. */
 export function readScanSettings(
   input: InputReader,
   context: Pick<RunContext, 'workspace'>,
-  mask: (secret: string) => void,
+  _mask?: (secret: string) => void,
 ): ScanCheckSettings {
   const osvUrl = input.optionalUrl('osv-url') ?? new URL(DEFAULT_OSV_URL);
-  if (osvUrl.password) mask(decodeURIComponent(osvUrl.password));
-  if (osvUrl.username && osvUrl.password) mask(decodeURIComponent(osvUrl.username));
   const sarif = input.optional('sarif-path');
   return {
     enabled: input.boolean('scan'),

@@ -3,7 +3,7 @@
  * sampled concurrently, its status judged after re-tests, incidents kept as issues, the run appended to
  * the history, and the table and response-time chart for the summary.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { checkTargets, type TargetResult } from '../domain/monitor/check.js';
@@ -120,6 +120,13 @@ export async function loadTargets(
   if (source.input === 'targets')
     return parseTargets({ input: 'targets', text: source.text }, defaults, ports);
   await checkPaths([{ input: 'targets-file', path: source.path, is: 'file' }]);
+  // parseTargets refuses more than 1 MiB; a huge file named by mistake is not read whole to learn that.
+  if ((await stat(source.path)).size > 1024 * 1024)
+    throw new InputError(
+      'targets-file',
+      `${JSON.stringify(source.shown)} is larger than 1 MiB`,
+      'Name the targets file (monitoring/targets.yml), at most 1 MiB.',
+    );
   const text = await readFile(source.path, 'utf8');
   return parseTargets({ input: 'targets-file', file: source.shown, text }, defaults, ports);
 }

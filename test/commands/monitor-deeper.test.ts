@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import {
   checkDeeperTargets,
+  deeperCheck,
   readDeeperSettings,
   runDeeperChecks,
+  type DeeperCheckSettings,
 } from '../../src/commands/monitor-deeper.js';
 import { inputReader } from '../../src/host/inputs.js';
 import { startHttpStub, type HttpStub } from '../support/http-stub.js';
@@ -69,6 +71,20 @@ describe('the deeper checks together', () => {
     const settings = readDeeperSettings(inputReader(host), host.context, (s) => host.mask(s));
     expect(await runDeeperChecks(host, settings, { targets: [] })).toEqual([]);
     expect(osv.requests).toEqual([]);
+  });
+
+  it('a corrupt coverage summary is refused in prepare, before any check runs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deeper-prepare-'));
+    writeFileSync(join(dir, 'coverage.json'), '{"totals": "not a summary"');
+    const host = testHost({
+      inputs: { ...DEEPER_INPUT_DEFAULTS, 'delivery-metrics': 'true', 'coverage-summary': 'coverage.json' },
+      context: { workspace: dir },
+    });
+    const settings = deeperCheck.read(inputReader(host), host.context, (s) => host.mask(s));
+    expect(settings).toBeDefined();
+    await expect(deeperCheck.prepare?.(host, settings as DeeperCheckSettings, [])).rejects.toThrow(
+      /^Input 'coverage-summary'/,
+    );
   });
 
   it('an unknown benchmark target is refused before any check runs', () => {

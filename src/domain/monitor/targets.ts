@@ -8,7 +8,6 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'y
 import { InputError } from '../shared/errors.js';
 import {
   checkHeaders,
-  displayUrl,
   parseBoolean,
   parseDuration,
   parseInteger,
@@ -476,6 +475,3 @@ export function targetProbeSpec(
     maxRedirects: 5,
   };
 }
-
-/** The URL as reports show it: credentials hidden. */
-export const shownUrl = (target: Pick<MonitorTarget, 'url'>): string => displayUrl(target.url);
