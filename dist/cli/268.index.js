@@ -235,7 +235,16 @@ function osvClient(options) {
     const headers = { 'content-type': 'application/json', accept: 'application/json' };
     // Credentials in the URL (a private mirror) go in a header; fetch refuses them in the URL.
     if (base.username || base.password) {
-        headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(base.username)}:${decodeURIComponent(base.password)}`).toString('base64')}`;
+        // A malformed escape (%zz) is taken as it is written, as fetch would.
+        const decode = (part) => {
+            try {
+                return decodeURIComponent(part);
+            }
+            catch {
+                return part;
+            }
+        };
+        headers.authorization = `Basic ${Buffer.from(`${decode(base.username)}:${decode(base.password)}`).toString('base64')}`;
         base.username = '';
         base.password = '';
     }

@@ -591,6 +591,9 @@ async function loadTargets(source, defaults, host) {
     if (source.input === 'targets')
         return (0,targets/* parseTargets */.Sx)({ input: 'targets', text: source.text }, defaults, ports);
     await (0,paths/* checkPaths */.n)([{ input: 'targets-file', path: source.path, is: 'file' }]);
+    // parseTargets refuses more than 1 MiB; a huge file named by mistake is not read whole to learn that.
+    if ((await (0,promises_.stat)(source.path)).size > 1024 * 1024)
+        throw new errors/* InputError */.dz('targets-file', `${JSON.stringify(source.shown)} is larger than 1 MiB`, 'Name the targets file (monitoring/targets.yml), at most 1 MiB.');
     const text = await (0,promises_.readFile)(source.path, 'utf8');
     return (0,targets/* parseTargets */.Sx)({ input: 'targets-file', file: source.shown, text }, defaults, ports);
 }
@@ -1101,7 +1104,7 @@ function uptimeSummary(input, budget = SUMMARY_BUDGET) {
 /* harmony export */   qS: () => (/* binding */ TLS_DAYS_BOUNDS),
 /* harmony export */   uO: () => (/* binding */ SAMPLES_BOUNDS)
 /* harmony export */ });
-/* unused harmony exports MAX_TARGETS, TARGET_KEYS, defaultTargetName, shownUrl */
+/* unused harmony exports MAX_TARGETS, TARGET_KEYS, defaultTargetName */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59677);
 /* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55915);
@@ -1440,8 +1443,6 @@ function targetProbeSpec(target, options = {}) {
         maxRedirects: 5,
     };
 }
-/** The URL as reports show it: credentials hidden. */
-const shownUrl = (target) => displayUrl(target.url);
 
 
 /***/ })

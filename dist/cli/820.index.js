@@ -660,6 +660,8 @@ function notStartedSummary(app, message, candidates, now) {
 
 // EXTERNAL MODULE: ./src/host/inputs.ts
 var host_inputs = __webpack_require__(39973);
+// EXTERNAL MODULE: ./src/io/paths.ts
+var paths = __webpack_require__(67336);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 2 modules
 var deploy = __webpack_require__(78889);
 // EXTERNAL MODULE: ./src/commands/deployments.ts
@@ -675,6 +677,7 @@ var commands_report = __webpack_require__(8938);
  * `rollback` (the fly-rollback action): deploy an earlier release's image (contract §1: Fly has no rollback
  * command), verify it with the deploy's deploy-and-verify, and warn about what it does not undo.
  */
+
 
 
 
@@ -744,6 +747,18 @@ async function pickVersion(host, app, candidates, serving) {
 }
 async function rollback(host) {
     const settings = readRollbackSettings((0,host_inputs/* inputReader */.c)(host), host.context, (v) => host.mask(v));
+    await (0,paths/* checkPaths */.n)([
+        { input: 'working-directory', path: settings.workingDirectory, is: 'directory' },
+        ...(settings.rollback.config
+            ? [
+                {
+                    input: 'config',
+                    path: (0,external_node_path_.resolve)(settings.workingDirectory, settings.rollback.config),
+                    is: 'fly-config',
+                },
+            ]
+            : []),
+    ]);
     const app = settings.rollback.app;
     refuseWithoutAnswers(host, settings);
     const startedAt = new Date();

@@ -102,6 +102,8 @@ async function appendRun(host, edge, record) {
     }
 }
 
+// EXTERNAL MODULE: ./src/domain/shared/inputs.ts
+var shared_inputs = __webpack_require__(55915);
 ;// CONCATENATED MODULE: ./src/domain/loadtest/judge.ts
 /** Latency changes smaller than this are noise on a shared runner, whatever the percentage. */
 const LATENCY_NOISE_MS = 5;
@@ -247,8 +249,6 @@ function benchmarkMarkdown(verdicts, options) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/domain/shared/inputs.ts
-var shared_inputs = __webpack_require__(55915);
 ;// CONCATENATED MODULE: ./src/domain/loadtest/thresholds.ts
 /** `benchmark-thresholds`: one rule per line, `p95 < 300ms`, `rps >= 50`, `errors <= 1%`, `errors == 0` as `errors <= 0`. */
 
@@ -355,6 +355,7 @@ const statusOf = (failures, warnings) => failures.length > 0 ? 'fail' : warnings
 
 
 
+
 function readBenchmarkSettings(input) {
     const rate = input.optionalNumber('benchmark-rate', { min: 1, max: 10_000 });
     return {
@@ -379,13 +380,6 @@ function resolveBenchmarkTargets(settings, targets) {
         return found;
     });
 }
-/** The URL for messages: no credentials. */
-const shownUrl = (url) => {
-    const u = new URL(url);
-    u.username = '';
-    u.password = '';
-    return u.toString();
-};
 async function runBenchmarkCheck(host, settings, ports) {
     const targets = resolveBenchmarkTargets(settings, ports.targets);
     const previous = previousResults(ports.history);
@@ -396,10 +390,7 @@ async function runBenchmarkCheck(host, settings, ports) {
     const verdicts = [];
     const kept = {};
     for (const target of targets) {
-        const url = new URL(target.url);
-        if (url.password)
-            host.mask(decodeURIComponent(url.password));
-        host.info(`Benchmark ${target.name}: ${shownUrl(target.url)} for ${settings.durationMs / 1000}s, ${settings.connections} connection(s)${settings.rate ? `, at most ${settings.rate}/s` : ''}, at most ${settings.maxRequests} requests`);
+        host.info(`Benchmark ${target.name}: ${(0,shared_inputs/* displayUrl */.Qy)(target.url)} for ${settings.durationMs / 1000}s, ${settings.connections} connection(s)${settings.rate ? `, at most ${settings.rate}/s` : ''}, at most ${settings.maxRequests} requests`);
         const measured = await load({
             target: target.name,
             url: target.url,
@@ -411,7 +402,7 @@ async function runBenchmarkCheck(host, settings, ports) {
             maxRequests: settings.maxRequests,
             timeoutMs: target.timeoutMs ?? 10_000,
         });
-        const result = { ...measured, url: shownUrl(target.url) };
+        const result = { ...measured, url: (0,shared_inputs/* displayUrl */.Qy)(target.url) };
         const verdict = judge_judge(result, settings.thresholds, previous.get(target.name), settings.regressionPercent);
         verdicts.push(verdict);
         kept[target.name] = historyEntry(result, (ports.now ?? (() => new Date()))());
@@ -1151,13 +1142,9 @@ const posix = (dir, name) => (dir === '.' || dir === '' ? name : `${dir}/${name}
 
 
 const DEFAULT_OSV_URL = 'https://api.osv.dev';
-/** Reads every scan input (also when the scan is off, so a typo fails now); credentials in osv-url are masked. */
-function readScanSettings(input, context, mask) {
+/** Reads every scan input (also when the scan is off, so a typo fails now); credentials in osv-url are masked by the input reader. */
+function readScanSettings(input, context, _mask) {
     const osvUrl = input.optionalUrl('osv-url') ?? new URL(DEFAULT_OSV_URL);
-    if (osvUrl.password)
-        mask(decodeURIComponent(osvUrl.password));
-    if (osvUrl.username && osvUrl.password)
-        mask(decodeURIComponent(osvUrl.username));
     const sarif = input.optional('sarif-path');
     return {
         enabled: input.boolean('scan'),
@@ -1251,6 +1238,7 @@ async function runScanCheck(host, settings, ports = {}) {
 
 
 
+
 /** Reads every input of the deeper checks (each InputError names its input); masks secrets as read. */
 function readDeeperSettings(input, context, mask) {
     return {
@@ -1323,10 +1311,16 @@ const deeperCheck = {
         const on = deeper.scan.enabled || deeper.benchmark.targets.length > 0 || deeper.delivery.enabled;
         return on ? { deeper, targets: [] } : undefined;
     },
-    prepare: async (_host, settings, targets) => ({
-        ...settings,
-        targets: benchmarkTargets(settings.deeper, targets),
-    }),
+    async prepare(_host, settings, targets) {
+        // The files these checks name, before any check runs: a bad one stops the run before the uptime
+        // check has touched an incident.
+        const { scan, delivery } = settings.deeper;
+        if (scan.enabled && scan.sarifPath)
+            await (0,paths/* checkPaths */.n)([{ input: 'sarif-path', path: scan.sarifPath, is: 'output-file' }]);
+        if (delivery.enabled && delivery.coverageSummary)
+            await readCoverage(delivery.coverageSummary, []);
+        return { ...settings, targets: benchmarkTargets(settings.deeper, targets) };
+    },
     async run(host, settings, run) {
         const lastBenchmark = run.history && kept(run.history).find((p) => p.benchmark !== undefined);
         const sections = await runDeeperChecks(host, settings.deeper, {
