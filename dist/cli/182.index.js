@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T3: () => (/* binding */ readRecords),
 /* harmony export */   Vw: () => (/* binding */ configFingerprint),
+/* harmony export */   Zx: () => (/* binding */ readDeploymentRef),
 /* harmony export */   dj: () => (/* binding */ recordDeployment),
 /* harmony export */   notify: () => (/* binding */ notify)
 /* harmony export */ });
@@ -33,6 +34,13 @@ export const modules = {
 
 
 
+/** The deployment-ref input: a commit, branch or tag name, nothing a ref cannot hold. */
+function readDeploymentRef(input) {
+    const ref = input.optional('deployment-ref');
+    if (ref !== undefined && !/^[\w][\w./-]*$/.test(ref))
+        throw new _domain_shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('deployment-ref', `${JSON.stringify(ref)} is not a commit, branch or tag name`, "Give a commit SHA (e.g. needs.pre-deploy.outputs.sha) or a branch or tag name, or leave it empty for the run's commit.");
+    return ref;
+}
 /** The fly.toml flyctl deploys with (contract §4: -c, else ./fly.toml), relative to the workspace; null if none. */
 async function configFingerprint(workspace, workingDirectory, config) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workingDirectory, config || 'fly.toml');
@@ -51,7 +59,8 @@ async function recordDeployment(host, settings, run) {
     const build = run.payload;
     if (!settings.environment || !build)
         return;
-    const { repository, sha, apiUrl, runUrl } = host.context;
+    const { repository, apiUrl, runUrl } = host.context;
+    const sha = settings.deploymentRef ?? host.context.sha;
     if (!settings.githubToken) {
         host.warning('environment is set but github-token is empty: no GitHub Deployment is recorded.');
         return;

@@ -337,6 +337,10 @@ async function readRollbackState(settings, ports, timeline) {
         detail: `v${status.version} serving; flyctl lists ${releases.length} release(s)`,
     }))
         .catch((error) => {
+        // flyctl's failures are UserErrors: told with "nothing was changed". Anything else is a bug and
+        // stays one, so its stack is shown behind debug logging.
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
         throw new errors/* UserError */.yo(`${(0,errors/* errorMessage */.gJ)(error).replace(/\.?$/, '.')} Nothing was changed.`);
     });
     const healthUrl = settings.healthUrl ?? `https://${status.hostname}/health`;
@@ -723,6 +727,7 @@ function readRollbackSettings(input, context, mask) {
         flyctlVersion: input.string('flyctl-version') || 'latest',
         githubToken,
         environment: input.optional('environment'),
+        deploymentRef: (0,deployments/* readDeploymentRef */.Zx)(input),
     };
 }
 /** In a terminal nobody can answer (no TTY, --json, CI), the target and the go-ahead must be on the command line. */

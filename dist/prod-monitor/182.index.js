@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   notify: () => (/* binding */ notify)
 /* harmony export */ });
-/* unused harmony exports configFingerprint, recordDeployment, readRecords */
+/* unused harmony exports readDeploymentRef, configFingerprint, recordDeployment, readRecords */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -30,6 +30,13 @@ export const modules = {
 
 
 
+/** The deployment-ref input: a commit, branch or tag name, nothing a ref cannot hold. */
+function readDeploymentRef(input) {
+    const ref = input.optional('deployment-ref');
+    if (ref !== undefined && !/^[\w][\w./-]*$/.test(ref))
+        throw new InputError('deployment-ref', `${JSON.stringify(ref)} is not a commit, branch or tag name`, "Give a commit SHA (e.g. needs.pre-deploy.outputs.sha) or a branch or tag name, or leave it empty for the run's commit.");
+    return ref;
+}
 /** The fly.toml flyctl deploys with (contract §4: -c, else ./fly.toml), relative to the workspace; null if none. */
 async function configFingerprint(workspace, workingDirectory, config) {
     const path = resolve(workingDirectory, config || 'fly.toml');
@@ -48,7 +55,8 @@ async function recordDeployment(host, settings, run) {
     const build = run.payload;
     if (!settings.environment || !build)
         return;
-    const { repository, sha, apiUrl, runUrl } = host.context;
+    const { repository, apiUrl, runUrl } = host.context;
+    const sha = settings.deploymentRef ?? host.context.sha;
     if (!settings.githubToken) {
         host.warning('environment is set but github-token is empty: no GitHub Deployment is recorded.');
         return;

@@ -283,6 +283,11 @@ export const ACTION_SPECS: Readonly<Record<string, ActionSpec>> = {
         "required": false,
         "default": ""
       },
+      "deployment-ref": {
+        "description": "The commit (or branch or tag) the GitHub Deployment records. Empty: the commit of the run (GITHUB_SHA). Set it when the job deploys another commit, e.g. a ref chosen at dispatch.",
+        "required": false,
+        "default": ""
+      },
       "notify-webhook": {
         "description": "Slack-compatible incoming webhook URL (masked) to post the outcome to.",
         "required": false,
@@ -428,6 +433,11 @@ export const ACTION_SPECS: Readonly<Record<string, ActionSpec>> = {
       },
       "environment": {
         "description": "GitHub environment whose Deployments the deploys of this app record (e.g. production-nuzantara-rag): the target's record is read from it and the rollback is recorded in it. Empty: records are read from every environment and none is written.",
+        "required": false,
+        "default": ""
+      },
+      "deployment-ref": {
+        "description": "The commit (or branch or tag) the GitHub Deployment records. Empty: the commit of the run (GITHUB_SHA). Set it when the job deploys another commit, e.g. a ref chosen at dispatch.",
         "required": false,
         "default": ""
       },

@@ -28,7 +28,7 @@ import { inputReader, type InputReader } from '../host/inputs.js';
 import type { FlyctlClient } from '../io/flyctl.js';
 import { probe, sampleWindow } from '../io/http-probe.js';
 import { checkPaths } from '../io/paths.js';
-import { notify, recordDeployment } from './deployments.js';
+import { notify, readDeploymentRef, recordDeployment } from './deployments.js';
 import { readyFlyctl } from './flyctl.js';
 import { readProbeSettings, readWindowSettings } from './probe-inputs.js';
 import { setOutputs } from './report.js';
@@ -46,6 +46,7 @@ export interface DeployCommandSettings {
   flyctlVersion: string;
   githubToken?: string;
   environment?: string;
+  deploymentRef?: string | undefined;
   notifyWebhook?: string;
   notifyOn: 'failure' | 'always';
 }
@@ -85,6 +86,7 @@ export function readDeploySettings(
     flyctlVersion: input.string('flyctl-version') || 'latest',
     githubToken: input.secret('github-token'),
     environment: input.optional('environment'),
+    deploymentRef: readDeploymentRef(input),
     notifyWebhook: input.secretUrl('notify-webhook'),
     notifyOn: input.choice('notify-on', ['failure', 'always'] as const),
   };

@@ -14,7 +14,8 @@ import {
   type RunFacts,
 } from '../domain/deploy/record.js';
 import type { SecretEntry } from '../domain/flyctl/shapes.js';
-import { errorMessage } from '../domain/shared/errors.js';
+import { InputError, errorMessage } from '../domain/shared/errors.js';
+import type { InputReader } from '../host/inputs.js';
 import type { Host } from '../host/host.js';
 import { createDeployment, listDeployments } from '../io/github-deployments.js';
 import { notifyWebhook } from '../io/notify.js';
@@ -22,6 +23,20 @@ import { notifyWebhook } from '../io/notify.js';
 export interface RecordSettings {
   githubToken?: string;
   environment?: string;
+  /** The commit (or ref) the Deployment records; undefined: the run's commit. */
+  deploymentRef?: string;
+}
+
+/** The deployment-ref input: a commit, branch or tag name, nothing a ref cannot hold. */
+export function readDeploymentRef(input: InputReader): string | undefined {
+  const ref = input.optional('deployment-ref');
+  if (ref !== undefined && !/^[\w][\w./-]*$/.test(ref))
+    throw new InputError(
+      'deployment-ref',
+      `${JSON.stringify(ref)} is not a commit, branch or tag name`,
+      "Give a commit SHA (e.g. needs.pre-deploy.outputs.sha) or a branch or tag name, or leave it empty for the run's commit.",
+    );
+  return ref;
 }
 
 /** What the command knows of the run it records; the facts are gathered only when a record is made. */
@@ -63,7 +78,8 @@ export async function recordDeployment(
 ): Promise<void> {
   const build = run.payload;
   if (!settings.environment || !build) return;
-  const { repository, sha, apiUrl, runUrl } = host.context;
+  const { repository, apiUrl, runUrl } = host.context;
+  const sha = settings.deploymentRef ?? host.context.sha;
   if (!settings.githubToken) {
     host.warning('environment is set but github-token is empty: no GitHub Deployment is recorded.');
     return;

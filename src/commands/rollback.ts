@@ -38,7 +38,7 @@ import type { Host, RunContext } from '../host/host.js';
 import { inputReader, type InputReader } from '../host/inputs.js';
 import { checkPaths } from '../io/paths.js';
 import { STRATEGIES, deployPorts } from './deploy.js';
-import { configFingerprint, readRecords, recordDeployment } from './deployments.js';
+import { configFingerprint, readDeploymentRef, readRecords, recordDeployment } from './deployments.js';
 import { readyFlyctl } from './flyctl.js';
 import { readProbeSettings } from './probe-inputs.js';
 import { setOutputs, writeJsonReport } from './report.js';
@@ -51,6 +51,7 @@ export interface RollbackCommandSettings {
   flyctlVersion: string;
   githubToken?: string;
   environment?: string;
+  deploymentRef?: string | undefined;
 }
 
 export function readRollbackSettings(
@@ -91,6 +92,7 @@ export function readRollbackSettings(
     flyctlVersion: input.string('flyctl-version') || 'latest',
     githubToken,
     environment: input.optional('environment'),
+    deploymentRef: readDeploymentRef(input),
   };
 }
 

@@ -34,6 +34,14 @@ describe('fly-rollback settings', () => {
     expect(Object.keys(actionDefaults('fly-rollback'))).toContain('health-expect-body');
   });
 
+  it('records under deployment-ref when given, and refuses one that is no ref', () => {
+    expect(settingsOf({}).deploymentRef).toBeUndefined();
+    expect(settingsOf({ 'deployment-ref': 'a1b2c3d' }).deploymentRef).toBe('a1b2c3d');
+    expect(() => settingsOf({ 'deployment-ref': 'main; rm -rf /' })).toThrow(
+      /^Input 'deployment-ref': "main; rm -rf \/" is not a commit, branch or tag name/,
+    );
+  });
+
   it('refuses version and image together, and masks header values', () => {
     expect(() => settingsOf({ version: '3', image: 'registry.fly.io/demo:v1' })).toThrow(
       "Input 'image': is set together with version. Set one of them: version for a release flyctl lists, image for any other ImageRef.",

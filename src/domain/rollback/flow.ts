@@ -58,6 +58,9 @@ export async function readRollbackState(
       }),
     )
     .catch((error: unknown) => {
+      // flyctl's failures are UserErrors: told with "nothing was changed". Anything else is a bug and
+      // stays one, so its stack is shown behind debug logging.
+      if (!(error instanceof UserError)) throw error;
       throw new UserError(`${errorMessage(error).replace(/\.?$/, '.')} Nothing was changed.`);
     });
   const healthUrl = settings.healthUrl ?? `https://${status.hostname}/health`;

@@ -1,3 +1,4 @@
+import { UserError } from '../../../src/domain/shared/errors.js';
 import { describe, expect, it } from '@jest/globals';
 import { Timeline } from '../../../src/domain/deploy/timeline.js';
 import type { VerifyPorts } from '../../../src/domain/deploy/types.js';
@@ -296,11 +297,22 @@ describe('the rollback flow', () => {
   it('stops before anything changes when flyctl cannot read the app, saying nothing changed', async () => {
     const fly = fakeFly([], []);
     fly.ports.status = async () => {
-      throw new Error('`flyctl status` failed (exit 1): Could not find App "demo"');
+      // What the flyctl client throws: a UserError (FlyctlError).
+      throw new UserError('`flyctl status` failed (exit 1): Could not find App "demo"');
     };
     await expect(readRollbackState(settings, fly.ports, new Timeline(fly.ports))).rejects.toThrow(
       '`flyctl status` failed (exit 1): Could not find App "demo". Nothing was changed.',
     );
+  });
+
+  it('lets a bug while reading the app stay a bug (not a UserError), so its stack can be shown', async () => {
+    const fly = fakeFly([], []);
+    fly.ports.status = async () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'Version')");
+    };
+    const error = await readRollbackState(settings, fly.ports, new Timeline(fly.ports)).catch((e) => e);
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error).not.toBeInstanceOf(UserError);
   });
 });
 

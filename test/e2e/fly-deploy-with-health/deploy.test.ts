@@ -311,6 +311,23 @@ describe('fly-deploy-with-health against the stand-in', () => {
     expect(await serving('bluish')).toMatchObject({ health: 200, release: 1 });
   });
 
+  it('records the Deployment under deployment-ref when the job deploys another commit than the run', async () => {
+    await fly.app('other-ref', { image: 'registry.fly.io/web:v1', machines: 1 });
+    const before = github.requests.length;
+    const result = await deploy(
+      'other-ref',
+      {
+        'build-args': 'STANDIN_BEHAVIOUR=healthy',
+        environment: 'production',
+        'deployment-ref': 'fedcba9876543210fedcba9876543210fedcba98',
+      },
+      { githubToken: 'ghs_stubtoken' },
+    );
+    expect(result.exitCode).toBe(0);
+    const created = github.requests.slice(before).find((r) => r.path.endsWith('/deployments'));
+    expect(created?.json).toMatchObject({ ref: 'fedcba9876543210fedcba9876543210fedcba98' });
+  });
+
   it('stops before changing anything when the app does not exist', async () => {
     const result = await runAction('fly-deploy-with-health', {
       cwd,
