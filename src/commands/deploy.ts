@@ -27,9 +27,8 @@ import type { Host, RunContext } from '../host/host.js';
 import { inputReader, type InputReader } from '../host/inputs.js';
 import type { FlyctlClient } from '../io/flyctl.js';
 import { probe, sampleWindow } from '../io/http-probe.js';
-import { checkPaths } from '../io/paths.js';
 import { notify, readDeploymentRef, recordDeployment } from './deployments.js';
-import { readyFlyctl } from './flyctl.js';
+import { checkAppPaths, readyFlyctl } from './flyctl.js';
 import { readProbeSettings, readWindowSettings } from './probe-inputs.js';
 import { setOutputs } from './report.js';
 
@@ -154,18 +153,7 @@ export function deployPorts(host: Host, client: FlyctlClient) {
 
 export async function deploy(host: Host): Promise<void> {
   const settings = readDeploySettings(inputReader(host), host.context, (v) => host.mask(v));
-  await checkPaths([
-    { input: 'working-directory', path: settings.workingDirectory, is: 'directory' },
-    ...(settings.deploy.config
-      ? [
-          {
-            input: 'config',
-            path: resolve(settings.workingDirectory, settings.deploy.config),
-            is: 'fly-config' as const,
-          },
-        ]
-      : []),
-  ]);
+  await checkAppPaths(settings.workingDirectory, settings.deploy.config);
   const app = settings.deploy.app;
   if (!settings.deploy.healthUrl) settings.deploy.healthPath = await readHealthPath(settings);
   const startedAt = new Date();

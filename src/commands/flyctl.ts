@@ -1,4 +1,5 @@
 /** flyctl for a verb: the token as flyctl reads it (every part masked), and flyctl itself, found or installed. */
+import { resolve } from 'node:path';
 import { predatesReleaseJson } from '../domain/flyctl/deploy-args.js';
 import {
   describeTokenProblem,
@@ -10,6 +11,7 @@ import { UserError, errorMessage } from '../domain/shared/errors.js';
 import type { Host } from '../host/host.js';
 import { FlyctlClient } from '../io/flyctl.js';
 import { locateOrInstallFlyctl, type FlyctlLocation } from '../io/flyctl-install.js';
+import { checkPaths } from '../io/paths.js';
 
 /**
  * Reads the Fly token the way flyctl does (contract §9) and masks it whole and in every part. `secrets`
@@ -63,6 +65,16 @@ export async function logFlyctlVersion(host: Host, client: FlyctlClient, path: s
   } catch (error) {
     host.info(`flyctl version unknown (${errorMessage(error)})`);
   }
+}
+
+/** working-directory must be a directory and config (relative to it), when given, a fly.toml. */
+export async function checkAppPaths(workingDirectory: string, config: string | undefined): Promise<void> {
+  await checkPaths([
+    { input: 'working-directory', path: workingDirectory, is: 'directory' },
+    ...(config
+      ? [{ input: 'config', path: resolve(workingDirectory, config), is: 'fly-config' as const }]
+      : []),
+  ]);
 }
 
 /**

@@ -36,10 +36,9 @@ import {
 import { CheckFailed, InputError, UserError, errorMessage } from '../domain/shared/errors.js';
 import type { Host, RunContext } from '../host/host.js';
 import { inputReader, type InputReader } from '../host/inputs.js';
-import { checkPaths } from '../io/paths.js';
 import { STRATEGIES, deployPorts } from './deploy.js';
 import { configFingerprint, readDeploymentRef, readRecords, recordDeployment } from './deployments.js';
-import { readyFlyctl } from './flyctl.js';
+import { checkAppPaths, readyFlyctl } from './flyctl.js';
 import { readProbeSettings } from './probe-inputs.js';
 import { setOutputs, writeJsonReport } from './report.js';
 
@@ -131,18 +130,7 @@ async function pickVersion(
 
 export async function rollback(host: Host): Promise<void> {
   const settings = readRollbackSettings(inputReader(host), host.context, (v) => host.mask(v));
-  await checkPaths([
-    { input: 'working-directory', path: settings.workingDirectory, is: 'directory' },
-    ...(settings.rollback.config
-      ? [
-          {
-            input: 'config',
-            path: resolve(settings.workingDirectory, settings.rollback.config),
-            is: 'fly-config' as const,
-          },
-        ]
-      : []),
-  ]);
+  await checkAppPaths(settings.workingDirectory, settings.rollback.config);
   const app = settings.rollback.app;
   refuseWithoutAnswers(host, settings);
   const startedAt = new Date();

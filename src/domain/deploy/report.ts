@@ -9,6 +9,7 @@ import {
   type DeployOutcome,
   type DeployReport,
   type ReleaseRef,
+  type Phase,
 } from './types.js';
 
 const ref = (r: ReleaseRef) => `v${r.version} (${r.imageRef})`;
@@ -118,6 +119,19 @@ const HEADLINE: Record<DeployOutcome, string> = {
   'not-deployed': '🛑 not deployed: the health check fails against the release serving now',
 };
 
+/** The phases of a deploy or rollback, with when each started, how long it took and how it ended. */
+export function timelineTable(phases: readonly Phase[]): string {
+  return table(
+    ['phase', 'started (UTC)', 'duration', 'result'],
+    phases.map((p) => [
+      p.name,
+      new Date(p.startedAt).toISOString().slice(11, 19),
+      formatDuration(p.durationMs),
+      `${p.ok ? (p.warning ? '⚠' : '✔') : '✘'} ${p.detail}`,
+    ]),
+  );
+}
+
 /**
  * One attempt (a deploy, a rollback, a restore) as a summary section: its release, flyctl's failure, the
  * rollout when incomplete, the probe and the verification window. `describeHealth`: a line saying what the
@@ -211,15 +225,7 @@ export function summaryMarkdown(report: DeployReport): string {
     '',
     '### Timeline',
     '',
-    table(
-      ['phase', 'started (UTC)', 'duration', 'result'],
-      report.phases.map((p) => [
-        p.name,
-        new Date(p.startedAt).toISOString().slice(11, 19),
-        formatDuration(p.durationMs),
-        `${p.ok ? (p.warning ? '⚠' : '✔') : '✘'} ${p.detail}`,
-      ]),
-    ),
+    timelineTable(report.phases),
     '',
   );
   lines.push(...servingSection(report));

@@ -1,9 +1,8 @@
 /** What fly-rollback tells people: outputs, the plan, the job summary, the failure story and its record. */
 import { buildRecord, recordState, type RecordPayload, type RunFacts } from '../deploy/record.js';
 import { releaseName, type ReleaseRef } from '../deploy/types.js';
-import { formatDuration } from '../shared/duration.js';
 import { code, escapeText as text, table } from '../shared/markdown.js';
-import { attemptSection } from '../deploy/report.js';
+import { attemptSection, timelineTable } from '../deploy/report.js';
 import { driftWarnings, type Drift } from './drift.js';
 import type { PrunedImage, RollbackReport } from './flow.js';
 import { listedRange, type Candidate, type RollbackPlan } from './target.js';
@@ -193,21 +192,7 @@ export function rollbackSummary(report: RollbackReport, now: number): string {
     '',
   );
   lines.push(...driftSection(report.drift));
-  if (report.phases.length > 0)
-    lines.push(
-      '### Timeline',
-      '',
-      table(
-        ['phase', 'started (UTC)', 'duration', 'result'],
-        report.phases.map((p) => [
-          p.name,
-          new Date(p.startedAt).toISOString().slice(11, 19),
-          formatDuration(p.durationMs),
-          `${p.ok ? (p.warning ? '⚠' : '✔') : '✘'} ${p.detail}`,
-        ]),
-      ),
-      '',
-    );
+  if (report.phases.length > 0) lines.push('### Timeline', '', timelineTable(report.phases), '');
   if (run) {
     lines.push(
       ...attemptSection(`Deploy of ${targetName(plan)}'s image`, run.deploy, { describeHealth: true }),
