@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  EU: () => (/* binding */ checkAppPaths),
   qg: () => (/* binding */ flyctlClient),
   R3: () => (/* binding */ readFlyToken),
   iz: () => (/* binding */ readyFlyctl),
@@ -16,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: logFlyctlVersion
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/domain/flyctl/deploy-args.ts
 /** `flyctl deploy` arguments (flyctl-contract §4), always an array: nothing is ever shell-interpolated. */
 function deployArgs(request) {
@@ -536,8 +539,6 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var io = __webpack_require__(88701);
 ;// CONCATENATED MODULE: ./src/domain/flyctl/release-assets.ts
@@ -692,8 +693,12 @@ async function locateOrInstallFlyctl(options) {
     return { path: (0,external_node_path_.join)(dir, binary), binDir: dir, version, source: 'download' };
 }
 
+// EXTERNAL MODULE: ./src/io/paths.ts
+var paths = __webpack_require__(67336);
 ;// CONCATENATED MODULE: ./src/commands/flyctl.ts
 /** flyctl for a verb: the token as flyctl reads it (every part masked), and flyctl itself, found or installed. */
+
+
 
 
 
@@ -747,6 +752,15 @@ async function logFlyctlVersion(host, client, path) {
     catch (error) {
         host.info(`flyctl version unknown (${(0,errors/* errorMessage */.gJ)(error)})`);
     }
+}
+/** working-directory must be a directory and config (relative to it), when given, a fly.toml. */
+async function checkAppPaths(workingDirectory, config) {
+    await (0,paths/* checkPaths */.n)([
+        { input: 'working-directory', path: workingDirectory, is: 'directory' },
+        ...(config
+            ? [{ input: 'config', path: (0,external_node_path_.resolve)(workingDirectory, config), is: 'fly-config' }]
+            : []),
+    ]);
 }
 /**
  * What a verb that changes an app needs before it starts: a usable token (refused with its problem before

@@ -470,15 +470,12 @@ function parseImageRef(name, raw) {
 var record = __webpack_require__(45173);
 // EXTERNAL MODULE: ./src/domain/deploy/types.ts
 var types = __webpack_require__(81403);
-// EXTERNAL MODULE: ./src/domain/shared/duration.ts
-var duration = __webpack_require__(6234);
 // EXTERNAL MODULE: ./src/domain/shared/markdown.ts
 var markdown = __webpack_require__(55523);
 // EXTERNAL MODULE: ./src/domain/deploy/report.ts
 var deploy_report = __webpack_require__(21818);
 ;// CONCATENATED MODULE: ./src/domain/rollback/report.ts
 /** What fly-rollback tells people: outputs, the plan, the job summary, the failure story and its record. */
-
 
 
 
@@ -637,12 +634,7 @@ function rollbackSummary(report, now) {
     lines.push(`### Releases considered (${listedRange(plan.candidates)})`, '', releasesTable(plan.candidates, now, plan.target.version), '');
     lines.push(...driftSection(report.drift));
     if (report.phases.length > 0)
-        lines.push('### Timeline', '', (0,markdown/* table */.tp)(['phase', 'started (UTC)', 'duration', 'result'], report.phases.map((p) => [
-            p.name,
-            new Date(p.startedAt).toISOString().slice(11, 19),
-            (0,duration/* formatDuration */.a3)(p.durationMs),
-            `${p.ok ? (p.warning ? '⚠' : '✔') : '✘'} ${p.detail}`,
-        ])), '');
+        lines.push('### Timeline', '', (0,deploy_report/* timelineTable */.w0)(report.phases), '');
     if (run) {
         lines.push(...(0,deploy_report/* attemptSection */.XJ)(`Deploy of ${targetName(plan)}'s image`, run.deploy, { describeHealth: true }));
         if (run.restore)
@@ -664,8 +656,6 @@ function notStartedSummary(app, message, candidates, now) {
 
 // EXTERNAL MODULE: ./src/host/inputs.ts
 var host_inputs = __webpack_require__(39973);
-// EXTERNAL MODULE: ./src/io/paths.ts
-var paths = __webpack_require__(67336);
 // EXTERNAL MODULE: ./src/commands/deploy.ts + 2 modules
 var deploy = __webpack_require__(78889);
 // EXTERNAL MODULE: ./src/commands/deployments.ts
@@ -681,7 +671,6 @@ var commands_report = __webpack_require__(8938);
  * `rollback` (the fly-rollback action): deploy an earlier release's image (contract §1: Fly has no rollback
  * command), verify it with the deploy's deploy-and-verify, and warn about what it does not undo.
  */
-
 
 
 
@@ -752,18 +741,7 @@ async function pickVersion(host, app, candidates, serving) {
 }
 async function rollback(host) {
     const settings = readRollbackSettings((0,host_inputs/* inputReader */.c)(host), host.context, (v) => host.mask(v));
-    await (0,paths/* checkPaths */.n)([
-        { input: 'working-directory', path: settings.workingDirectory, is: 'directory' },
-        ...(settings.rollback.config
-            ? [
-                {
-                    input: 'config',
-                    path: (0,external_node_path_.resolve)(settings.workingDirectory, settings.rollback.config),
-                    is: 'fly-config',
-                },
-            ]
-            : []),
-    ]);
+    await (0,flyctl/* checkAppPaths */.EU)(settings.workingDirectory, settings.rollback.config);
     const app = settings.rollback.app;
     refuseWithoutAnswers(host, settings);
     const startedAt = new Date();

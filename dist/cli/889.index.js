@@ -283,8 +283,6 @@ var markdown = __webpack_require__(55523);
 var host_inputs = __webpack_require__(39973);
 // EXTERNAL MODULE: ./src/io/http-probe.ts
 var http_probe = __webpack_require__(95241);
-// EXTERNAL MODULE: ./src/io/paths.ts
-var paths = __webpack_require__(67336);
 // EXTERNAL MODULE: ./src/commands/deployments.ts
 var deployments = __webpack_require__(42182);
 // EXTERNAL MODULE: ./src/commands/flyctl.ts + 7 modules
@@ -295,7 +293,6 @@ var probe_inputs = __webpack_require__(37904);
 var commands_report = __webpack_require__(8938);
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
 /** `deploy` (the fly-deploy-with-health action): deploy, verify from outside, roll back automatically. */
-
 
 
 
@@ -412,18 +409,7 @@ function deployPorts(host, client) {
 }
 async function deploy(host) {
     const settings = readDeploySettings((0,host_inputs/* inputReader */.c)(host), host.context, (v) => host.mask(v));
-    await (0,paths/* checkPaths */.n)([
-        { input: 'working-directory', path: settings.workingDirectory, is: 'directory' },
-        ...(settings.deploy.config
-            ? [
-                {
-                    input: 'config',
-                    path: (0,external_node_path_.resolve)(settings.workingDirectory, settings.deploy.config),
-                    is: 'fly-config',
-                },
-            ]
-            : []),
-    ]);
+    await (0,flyctl/* checkAppPaths */.EU)(settings.workingDirectory, settings.deploy.config);
     const app = settings.deploy.app;
     if (!settings.deploy.healthUrl)
         settings.deploy.healthPath = await readHealthPath(settings);
@@ -764,7 +750,8 @@ function recordPrevious(status, releases) {
 /* harmony export */   XJ: () => (/* binding */ attemptSection),
 /* harmony export */   eH: () => (/* binding */ summaryMarkdown),
 /* harmony export */   gf: () => (/* binding */ deployOutputs),
-/* harmony export */   oh: () => (/* binding */ failureMessage)
+/* harmony export */   oh: () => (/* binding */ failureMessage),
+/* harmony export */   w0: () => (/* binding */ timelineTable)
 /* harmony export */ });
 /* harmony import */ var _shared_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6234);
 /* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55523);
@@ -873,6 +860,15 @@ const HEADLINE = {
     failed: '❌ failed, nothing rolled back',
     'not-deployed': '🛑 not deployed: the health check fails against the release serving now',
 };
+/** The phases of a deploy or rollback, with when each started, how long it took and how it ended. */
+function timelineTable(phases) {
+    return (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['phase', 'started (UTC)', 'duration', 'result'], phases.map((p) => [
+        p.name,
+        new Date(p.startedAt).toISOString().slice(11, 19),
+        (0,_shared_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(p.durationMs),
+        `${p.ok ? (p.warning ? '⚠' : '✔') : '✘'} ${p.detail}`,
+    ]));
+}
 /**
  * One attempt (a deploy, a rollback, a restore) as a summary section: its release, flyctl's failure, the
  * rollout when incomplete, the probe and the verification window. `describeHealth`: a line saying what the
@@ -936,12 +932,7 @@ function summaryMarkdown(report) {
         lines.push(report.outcome === 'rollback-failed'
             ? `> [!CAUTION]\n> ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(failure)}`
             : `> ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInline */ .VV)(failure)}`, '');
-    lines.push(`Previous release: ${report.previous ? `${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(ref(report.previous))}${report.previousSource === 'machines' ? ' (from the machines: flyctl releases lists no complete release with an image)' : ''}` : 'none'} · health URL: ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.healthUrl)}${report.healthUrlSource ? ` (${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(report.healthUrlSource)})` : ''}`, '', '### Timeline', '', (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['phase', 'started (UTC)', 'duration', 'result'], report.phases.map((p) => [
-        p.name,
-        new Date(p.startedAt).toISOString().slice(11, 19),
-        (0,_shared_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(p.durationMs),
-        `${p.ok ? (p.warning ? '⚠' : '✔') : '✘'} ${p.detail}`,
-    ])), '');
+    lines.push(`Previous release: ${report.previous ? `${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(ref(report.previous))}${report.previousSource === 'machines' ? ' (from the machines: flyctl releases lists no complete release with an image)' : ''}` : 'none'} · health URL: ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.healthUrl)}${report.healthUrlSource ? ` (${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(report.healthUrlSource)})` : ''}`, '', '### Timeline', '', timelineTable(report.phases), '');
     lines.push(...servingSection(report));
     if (report.outcome === 'not-deployed')
         return lines.join('\n');
