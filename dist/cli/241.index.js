@@ -1042,7 +1042,7 @@ class ToolRunner extends external_events_.EventEmitter {
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            this.toolPath = yield io.which(this.toolPath, true);
             return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
                 this._debug(`exec tool: ${this.toolPath}`);
                 this._debug('arguments:');
@@ -1948,7 +1948,7 @@ const userAgent = 'actions/tool-cache';
 function downloadTool(url, dest, auth, headers) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
         dest = dest || external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
-        yield io/* mkdirP */.U$(external_path_.dirname(dest));
+        yield io.mkdirP(external_path_.dirname(dest));
         core_debug(`Downloading ${url}`);
         core_debug(`Destination ${dest}`);
         const maxAttempts = 3;
@@ -2009,7 +2009,7 @@ function downloadToolAttempt(url, dest, auth, headers) {
             if (!succeeded) {
                 core_debug('download failed');
                 try {
-                    yield io/* rmRF */.Yz(dest);
+                    yield io.rmRF(dest);
                 }
                 catch (err) {
                     core_debug(`Failed to delete '${dest}'. ${err.message}`);
@@ -2080,7 +2080,7 @@ function extract7z(file, dest, _7zPath) {
                 silent: true
             };
             try {
-                const powershellPath = yield io/* which */.K7('powershell', true);
+                const powershellPath = yield io.which('powershell', true);
                 yield exec_exec(`"${powershellPath}"`, args, options);
             }
             finally {
@@ -2172,7 +2172,7 @@ function extractXar(file_1, dest_1) {
         if (isDebug()) {
             args.push('-v');
         }
-        const xarPath = yield io/* which */.K7('xar', true);
+        const xarPath = yield io.which('xar', true);
         yield exec_exec(`"${xarPath}"`, _unique(args));
         return dest;
     });
@@ -2204,7 +2204,7 @@ function extractZipWin(file, dest) {
         // build the powershell command
         const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
         const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-        const pwshPath = yield io/* which */.K7('pwsh', false);
+        const pwshPath = yield io.which('pwsh', false);
         //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
         //and the -Force flag for Expand-Archive as a fallback
         if (pwshPath) {
@@ -2244,7 +2244,7 @@ function extractZipWin(file, dest) {
                 '-Command',
                 powershellCommand
             ];
-            const powershellPath = yield io/* which */.K7('powershell', true);
+            const powershellPath = yield io.which('powershell', true);
             core_debug(`Using powershell at path: ${powershellPath}`);
             yield exec_exec(`"${powershellPath}"`, args);
         }
@@ -2252,7 +2252,7 @@ function extractZipWin(file, dest) {
 }
 function extractZipNix(file, dest) {
     return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const unzipPath = yield io/* which */.K7('unzip', true);
+        const unzipPath = yield io.which('unzip', true);
         const args = [file];
         if (!isDebug()) {
             args.unshift('-q');
@@ -2431,7 +2431,7 @@ function _createExtractFolder(dest) {
             // create a temp dir
             dest = external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
         }
-        yield io/* mkdirP */.U$(dest);
+        yield io.mkdirP(dest);
         return dest;
     });
 }
@@ -2440,9 +2440,9 @@ function _createToolPath(tool, version, arch) {
         const folderPath = external_path_.join(_getCacheDirectory(), tool, semver.clean(version) || version, arch || '');
         core_debug(`destination ${folderPath}`);
         const markerPath = `${folderPath}.complete`;
-        yield io/* rmRF */.Yz(folderPath);
-        yield io/* rmRF */.Yz(markerPath);
-        yield io/* mkdirP */.U$(folderPath);
+        yield io.rmRF(folderPath);
+        yield io.rmRF(markerPath);
+        yield io.mkdirP(folderPath);
         return folderPath;
     });
 }

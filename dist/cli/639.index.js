@@ -555,17 +555,11 @@ function describeWindow(result) {
 /* harmony export */   dy: () => (/* binding */ probe),
 /* harmony export */   kO: () => (/* binding */ httpAttempt)
 /* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(643);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _domain_probe_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70090);
-/* harmony import */ var _domain_probe_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97580);
-/* harmony import */ var _domain_probe_window_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15181);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _domain_probe_evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70090);
+/* harmony import */ var _domain_probe_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97580);
+/* harmony import */ var _domain_probe_window_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15181);
 /**
  * The HTTP edge of the health probe: one attempt = one request (fresh connection, redirects followed by
  * hand, one deadline for the whole attempt including the body), judged by src/domain/probe.
@@ -574,13 +568,11 @@ function describeWindow(result) {
 
 
 
-
-
-
 const MAX_BODY_BYTES = 1024 * 1024;
-function request(url, method, headers, signal) {
+async function request(url, method, headers, signal) {
+    // Loaded at the first request, not at start-up: a run that stops at an input check never pays for them.
+    const lib = url.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 23)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 37067, 23));
     return new Promise((resolve, reject) => {
-        const lib = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__ : node_http__WEBPACK_IMPORTED_MODULE_0__;
         const req = lib.request(url, {
             method,
             headers: { 'user-agent': 'nuzantara-actions-probe', ...headers },
@@ -610,7 +602,7 @@ function request(url, method, headers, signal) {
  * (the probe has its answer elsewhere): it then ends at once as `cancelled`.
  */
 async function httpAttempt(spec, cancel) {
-    const start = node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now();
+    const start = performance.now();
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), spec.timeoutMs);
     const onCancel = () => controller.abort();
@@ -637,8 +629,8 @@ async function httpAttempt(spec, cancel) {
                 redirects++;
                 continue;
             }
-            const latencyMs = node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now() - start;
-            const verdict = (0,_domain_probe_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateResponse */ .LB)(spec, {
+            const latencyMs = performance.now() - start;
+            const verdict = (0,_domain_probe_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateResponse */ .LB)(spec, {
                 status: response.status,
                 body: response.body,
                 latencyMs,
@@ -649,7 +641,7 @@ async function httpAttempt(spec, cancel) {
         }
     }
     catch (error) {
-        const latencyMs = node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__.performance.now() - start;
+        const latencyMs = performance.now() - start;
         const err = error;
         if (cancel?.aborted)
             return { ok: false, reason: 'cancelled', detail: 'no answer yet when the probe stopped', latencyMs };
@@ -660,7 +652,7 @@ async function httpAttempt(spec, cancel) {
                 detail: `no complete answer within ${spec.timeoutMs}ms`,
                 latencyMs,
             };
-        return { ...(0,_domain_probe_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .classifyError */ .fe)(err.code ?? err.cause?.code, err.message), latencyMs };
+        return { ...(0,_domain_probe_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyError */ .fe)(err.code ?? err.cause?.code, err.message), latencyMs };
     }
     finally {
         clearTimeout(timer);
@@ -673,17 +665,17 @@ function realEdges(onAttempt) {
         attempt: httpAttempt,
         now: () => Date.now(),
         // An aborted sleep ends early; the loop then sees why.
-        sleep: (ms, signal) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(ms, undefined, { signal }).catch(() => undefined),
+        sleep: (ms, signal) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms, undefined, { signal }).catch(() => undefined),
         onAttempt,
     };
 }
 /** Probes with the retry policy on the real clock. */
 function probe(spec, policy, onAttempt) {
-    return (0,_domain_probe_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runProbe */ .mW)(spec, policy, realEdges(onAttempt));
+    return (0,_domain_probe_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runProbe */ .mW)(spec, policy, realEdges(onAttempt));
 }
 /** Samples the URL through the verification window on the real clock. */
 function sampleWindow(spec, window, onSample) {
-    return (0,_domain_probe_window_js__WEBPACK_IMPORTED_MODULE_6__/* .runWindow */ .en)(spec, window, realEdges(onSample));
+    return (0,_domain_probe_window_js__WEBPACK_IMPORTED_MODULE_3__/* .runWindow */ .en)(spec, window, realEdges(onSample));
 }
 
 

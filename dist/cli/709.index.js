@@ -603,7 +603,7 @@ const http = async (socketTimeout = 30_000) => {
 };
 const toolCache = () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(88), __webpack_require__.e(942), __webpack_require__.e(241)]).then(__webpack_require__.bind(__webpack_require__, 59241));
 async function findFlyctlOnPath() {
-    const found = await io/* which */.K7('flyctl', false);
+    const found = await io.which('flyctl', false);
     return found || undefined;
 }
 async function resolveVersion(version, resolveBase, os, arch, socketTimeoutMs) {

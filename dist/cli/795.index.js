@@ -306,20 +306,9 @@ var errors = __webpack_require__(59677);
 var http_probe = __webpack_require__(95241);
 // EXTERNAL MODULE: ./src/io/paths.ts
 var paths = __webpack_require__(67336);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./src/domain/probe/evaluate.ts
 var evaluate = __webpack_require__(70090);
 ;// CONCATENATED MODULE: ./src/io/tls.ts
-/**
- * The certificate an https URL presents: one TLS handshake (nothing sent after it), with a time limit.
- * The handshake accepts any certificate so that an untrusted or expired one can still be reported; whether
- * the system's CAs trust it and it names the host is reported beside it.
- */
-
-
 
 const nameOf = (entity) => {
     if (!entity)
@@ -350,7 +339,12 @@ function describe(cert, authorized, error) {
     };
 }
 /** Never throws: a failed handshake comes back as a reason. */
-function readCertificate(rawUrl, options) {
+async function readCertificate(rawUrl, options) {
+    // node:tls and node:net load when a certificate is read, not at start-up.
+    const [{ checkServerIdentity, connect }, { isIP }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 41692, 23)),
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77030, 23)),
+    ]);
     const url = new URL(rawUrl);
     const host = url.hostname.replace(/^\[|\]$/g, '');
     const port = Number(url.port || 443);
@@ -364,11 +358,11 @@ function readCertificate(rawUrl, options) {
             socket.destroy();
             resolve(observation);
         };
-        const socket = (0,external_node_tls_.connect)({
+        const socket = connect({
             host,
             port,
             // SNI takes a host name, never an IP address.
-            ...((0,external_node_net_.isIP)(host) ? {} : { servername: host }),
+            ...(isIP(host) ? {} : { servername: host }),
             rejectUnauthorized: false,
             ...(options.ca ? { ca: options.ca } : {}),
             ALPNProtocols: ['http/1.1'],
@@ -382,7 +376,7 @@ function readCertificate(rawUrl, options) {
             }
             // Node checks the chain here; the name is checked as https would check it.
             const chainError = socket.authorizationError ? String(socket.authorizationError) : undefined;
-            const nameError = (0,external_node_tls_.checkServerIdentity)(host, cert);
+            const nameError = checkServerIdentity(host, cert);
             const error = chainError ??
                 (nameError ? (nameError.code ?? nameError.message) : undefined);
             finish({ ok: true, certificate: describe(cert, socket.authorized && !nameError, error) });

@@ -1779,12 +1779,8 @@ async function validate(host) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88701);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73382);
-
-
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
 
 
 
@@ -1795,7 +1791,7 @@ const toPosix = (path) => path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)
  * searched. `unmatched` lists the patterns that left no file.
  */
 async function expandGlobs(cwd, patterns) {
-    const excluded = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1)), { dot: true });
+    const excluded = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1)), { dot: true });
     const files = new Set();
     const unmatched = [];
     for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
@@ -1808,7 +1804,9 @@ async function expandGlobs(cwd, patterns) {
         else {
             // tinyglobby rather than fs.glob: the same results on every Node the CLI supports (fs.glob is
             // experimental before 22.17 and in early 24.x, and warns).
-            const entries = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .glob */ .TI)(pattern, {
+            // Loaded when a pattern has wildcards: most runs name their files.
+            const { glob } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 73382));
+            const entries = await glob(pattern, {
                 cwd,
                 ignore: ['**/node_modules/**'],
                 onlyFiles: true,
@@ -1832,7 +1830,8 @@ async function readText(path) {
 }
 /** A program's path on PATH, or undefined. */
 async function which(tool) {
-    return (await _actions_io__WEBPACK_IMPORTED_MODULE_2__/* .which */ .K7(tool, false)) || undefined;
+    const io = await __webpack_require__.e(/* import() */ 701).then(__webpack_require__.bind(__webpack_require__, 88701));
+    return (await io.which(tool, false)) || undefined;
 }
 
 

@@ -1,16 +1,31 @@
 // Shared timing helpers for benchmarks.
 import { spawnSync } from 'node:child_process';
 
-/** Median wall time in ms of `runs` runs of a command (after one warm-up run). */
-export function timeCommand(command, args, { runs = 15, env = process.env, cwd } = {}) {
-  spawnSync(command, args, { env, cwd, stdio: 'ignore' });
+function once(command, args, options) {
+  const start = process.hrtime.bigint();
+  spawnSync(command, args, { ...options, stdio: 'ignore' });
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/**
+ * Times a command against a baseline command, alternating the two for `runs` rounds after one warm-up of
+ * each, so drift in the machine's speed falls on both. Returns both medians and the median of the rounds'
+ * ratios.
+ */
+export function timePaired(command, [args, options], [baseArgs, baseOptions], runs = 15) {
+  once(command, baseArgs, baseOptions);
+  once(command, args, options);
   const times = [];
+  const bases = [];
   for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    spawnSync(command, args, { env, cwd, stdio: 'ignore' });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    bases.push(once(command, baseArgs, baseOptions));
+    times.push(once(command, args, options));
   }
-  return median(times);
+  return {
+    ms: median(times),
+    baseline: median(bases),
+    ratio: median(times.map((t, i) => t / bases[i])),
+  };
 }
 
 export function median(values) {
@@ -20,4 +35,5 @@ export function median(values) {
 }
 
 export const ratio = (value, baseline) => `${(value / baseline).toFixed(2)}x`;
+export const times = (value) => `${value.toFixed(2)}x`;
 export const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;

@@ -29,7 +29,6 @@ import {
 import { parseBaseline, summaryJson, type Baseline } from '../domain/coverage/summary-json.js';
 import type { Host, RunContext } from '../host/host.js';
 import { inputReader, type InputReader } from '../host/inputs.js';
-import { changedLines } from '../io/coverage-git.js';
 import { readReports } from '../io/coverage-reports.js';
 import { expandGlobs } from '../io/files.js';
 import { checkPaths } from '../io/paths.js';
@@ -216,13 +215,15 @@ export async function coverage(host: Host): Promise<void> {
   const base = settings.baseRef ?? pr?.baseSha;
   let changes: Map<string, ChangedFile> | undefined;
   let patchSkipped: string | undefined;
-  if (base)
+  if (base) {
+    // git (and child_process) load only for patch coverage.
+    const { changedLines } = await import('../io/coverage-git.js');
     changes = await changedLines(
       cwd,
       base,
       settings.baseRef ? 'base-ref' : 'base-ref (from the pull request event)',
     );
-  else patchSkipped = 'not a pull request and no base-ref given.';
+  } else patchSkipped = 'not a pull request and no base-ref given.';
 
   const normalize = makeNormalizer(
     { workspace: cwd, strip: settings.pathStrip, prefix: settings.pathPrefix },

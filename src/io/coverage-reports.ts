@@ -5,25 +5,17 @@
  *
  * LCOV and Cobertura are read into one reused buffer: no chunk is allocated per read, so memory stays at a
  * few buffers however large the report. Cobertura text goes to saxes in 64 KiB strings: larger strings land
- * in V8's large-object space, which only a full GC frees, and peak memory follows them.
+ * in V8's large-object space, which only a full GC frees, and peak memory follows them. The Cobertura parser
+ * (with saxes) and the JSON formats' readers (stream-json and Node's streams) load only when a report in
+ * that format is read, so an LCOV run compiles neither.
  */
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';
 import { relative, isAbsolute, sep } from 'node:path';
-import { pipeline, type Readable, type Duplex } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { parser as jsonParser } from 'stream-json';
-import Assembler from 'stream-json/assembler.js';
-import { streamObject } from 'stream-json/streamers/stream-object.js';
-import { InputError, errorMessage } from '../domain/shared/errors.js';
-import { CoberturaParser } from '../domain/coverage/cobertura.js';
+import { InputError } from '../domain/shared/errors.js';
 import { CoverageCollector } from '../domain/coverage/collect.js';
 import { DETECT_BYTES, FORMAT_NAMES, detectFormat, type ReportFormat } from '../domain/coverage/detect.js';
-import {
-  CoveragePyReport,
-  istanbulFinalEntry,
-  istanbulSummaryEntry,
-} from '../domain/coverage/json-formats.js';
 import { LcovParser } from '../domain/coverage/lcov.js';
 import type { Normalizer } from '../domain/coverage/paths.js';
 import type { RecordSink } from '../domain/coverage/sink.js';
@@ -70,7 +62,10 @@ export const LCOV_READ_BYTES = 1 << 20;
 /** Bytes per XML or JSON read: the strings made from them stay in V8's young generation. */
 export const TEXT_READ_BYTES = 1 << 16;
 
-const sourceOf = (file: ReportFile): ReportSource => ({ display: file.display, quote: file.quote ?? true });
+export const sourceOf = (file: ReportFile): ReportSource => ({
+  display: file.display,
+  quote: file.quote ?? true,
+});
 
 /** Whether `path` (after symlinks) is inside `workspace`. */
 export async function insideWorkspace(path: string, workspace: string): Promise<boolean> {
@@ -142,101 +137,6 @@ export async function detectReportFormat(
   }
 }
 
-function invalidJson(file: ReportFile, format: ReportFormat, error: unknown): InputError {
-  if (error instanceof InputError) return error;
-  // stream-json's messages name the token it expected, never the document's text.
-  return new InputError(
-    'files',
-    `${file.display} is not valid ${FORMAT_NAMES[format]} (${errorMessage(error)})`,
-    'The file may be truncated or in another format; regenerate it, or set format to its real format.',
-  );
-}
-
-function jsonTokens(file: ReportFile, stages: Duplex[] = []): Duplex {
-  const all: (Readable | Duplex)[] = [
-    createReadStream(file.path, { highWaterMark: TEXT_READ_BYTES }),
-    jsonParser.asStream({ streamValues: false }),
-    ...stages,
-  ];
-  // pipeline destroys every stage with the first error, so iterating the last stage rethrows it.
-  return pipeline(all as [Readable, ...Duplex[]], () => {}) as Duplex;
-}
-
-async function parseIstanbul(
-  file: ReportFile,
-  format: 'istanbul-final' | 'istanbul-summary',
-  sink: RecordSink,
-): Promise<void> {
-  const entry = format === 'istanbul-final' ? istanbulFinalEntry : istanbulSummaryEntry;
-  const items = jsonTokens(file, [streamObject.asStream()]);
-  try {
-    for await (const item of items as AsyncIterable<{ key: string; value: unknown }>)
-      entry(sourceOf(file), item.key, item.value, sink);
-  } catch (error) {
-    throw invalidJson(file, format, error);
-  } finally {
-    items.destroy();
-  }
-}
-
-type Token = Parameters<Assembler['consume']>[0];
-
-/** coverage.py JSON: each entry under "files" assembled on its own, and "totals", from one token stream. */
-async function parseCoveragePy(file: ReportFile, sink: RecordSink): Promise<string[]> {
-  const report = new CoveragePyReport(sourceOf(file), sink);
-  const tokens = jsonTokens(file);
-  let depth = 0;
-  let topKey: unknown;
-  let fileKey = '';
-  let inFiles = false;
-  let value: Assembler | undefined;
-  const deliver = (v: unknown) => (inFiles ? report.entry(fileKey, v) : report.totals(v));
-  try {
-    for await (const token of tokens as AsyncIterable<Token>) {
-      if (value) {
-        value.consume(token);
-        if (value.done) {
-          deliver(value.current);
-          value = undefined;
-        }
-        continue;
-      }
-      const wanted = (inFiles && depth === 2) || (!inFiles && depth === 1 && topKey === 'totals');
-      switch (token.name) {
-        case 'startObject':
-        case 'startArray':
-          if (wanted) {
-            value = new Assembler();
-            value.consume(token);
-            break;
-          }
-          depth++;
-          if (depth === 2 && topKey === 'files' && token.name === 'startObject') inFiles = true;
-          break;
-        case 'endObject':
-        case 'endArray':
-          depth--;
-          if (depth === 1) inFiles = false;
-          break;
-        case 'keyValue':
-          if (depth === 1) topKey = token.value;
-          else if (inFiles && depth === 2) fileKey = token.value;
-          break;
-        default:
-          if (wanted)
-            deliver(
-              token.name === 'numberValue' ? Number(token.value) : 'value' in token ? token.value : undefined,
-            );
-      }
-    }
-  } catch (error) {
-    throw invalidJson(file, 'coveragepy-json', error);
-  } finally {
-    tokens.destroy();
-  }
-  return report.end();
-}
-
 /** Parses one report into the sink; returns how many file records it held and notes about it. */
 export async function parseReport(
   file: ReportFile,
@@ -261,6 +161,7 @@ export async function parseReport(
       break;
     }
     case 'cobertura': {
+      const { CoberturaParser } = await import('../domain/coverage/cobertura.js');
       const parser = new CoberturaParser(sourceOf(file), counting);
       const decoder = new StringDecoder('utf8');
       await readChunks(file.path, TEXT_READ_BYTES, (chunk) => parser.push(decoder.write(chunk)));
@@ -269,10 +170,10 @@ export async function parseReport(
       break;
     }
     case 'coveragepy-json':
-      notes = await parseCoveragePy(file, counting);
+      notes = await (await import('./coverage-json-reports.js')).parseCoveragePy(file, counting);
       break;
     default:
-      await parseIstanbul(file, format, counting);
+      await (await import('./coverage-json-reports.js')).parseIstanbul(file, format, counting);
   }
   if (records === 0) {
     throw new InputError(
@@ -304,10 +205,8 @@ export async function readReports(files: readonly ReportFile[], options: ReadOpt
     collector.refine([...collector.overlapping]);
     for (const [i, file] of sources.entries()) await parseReport(file, formats[i] as ReportFormat, collector);
   }
-  return {
-    files: collector.files,
-    reports,
-    excluded: collector.excluded.size,
-    approximate: [...collector.files.views()].filter((f) => f.approximate).map((f) => f.path),
-  };
+  // Read while iterating: views() hands out one reused object, so it cannot be spread and filtered.
+  const approximate: string[] = [];
+  for (const file of collector.files.views()) if (file.approximate) approximate.push(file.path);
+  return { files: collector.files, reports, excluded: collector.excluded.size, approximate };
 }

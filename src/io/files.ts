@@ -1,8 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import * as io from '@actions/io';
 import picomatch from 'picomatch';
-import { glob } from 'tinyglobby';
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
@@ -29,6 +27,8 @@ export async function expandGlobs(
     } else {
       // tinyglobby rather than fs.glob: the same results on every Node the CLI supports (fs.glob is
       // experimental before 22.17 and in early 24.x, and warns).
+      // Loaded when a pattern has wildcards: most runs name their files.
+      const { glob } = await import('tinyglobby');
       const entries = await glob(pattern, {
         cwd,
         ignore: ['**/node_modules/**'],
@@ -57,5 +57,6 @@ export async function readText(path: string): Promise<string> {
 
 /** A program's path on PATH, or undefined. */
 export async function which(tool: string): Promise<string | undefined> {
+  const io = await import('@actions/io');
   return (await io.which(tool, false)) || undefined;
 }

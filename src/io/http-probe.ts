@@ -2,9 +2,6 @@
  * The HTTP edge of the health probe: one attempt = one request (fresh connection, redirects followed by
  * hand, one deadline for the whole attempt including the body), judged by src/domain/probe.
  */
-import * as http from 'node:http';
-import * as https from 'node:https';
-import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import { classifyError, evaluateResponse } from '../domain/probe/evaluate.js';
 import {
@@ -26,14 +23,15 @@ interface RawResponse {
   body: string;
 }
 
-function request(
+async function request(
   url: URL,
   method: string,
   headers: Record<string, string>,
   signal: AbortSignal,
 ): Promise<RawResponse> {
+  // Loaded at the first request, not at start-up: a run that stops at an input check never pays for them.
+  const lib = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
   return new Promise((resolve, reject) => {
-    const lib = url.protocol === 'https:' ? https : http;
     const req = lib.request(
       url,
       {

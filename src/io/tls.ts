@@ -3,8 +3,7 @@
  * The handshake accepts any certificate so that an untrusted or expired one can still be reported; whether
  * the system's CAs trust it and it names the host is reported beside it.
  */
-import { isIP } from 'node:net';
-import { checkServerIdentity, connect, type PeerCertificate } from 'node:tls';
+import type { PeerCertificate } from 'node:tls';
 import { classifyError } from '../domain/probe/evaluate.js';
 import type { Certificate, TlsObservation } from '../domain/monitor/judge.js';
 
@@ -44,7 +43,12 @@ function describe(cert: PeerCertificate, authorized: boolean, error?: string): C
 }
 
 /** Never throws: a failed handshake comes back as a reason. */
-export function readCertificate(rawUrl: string, options: CertificateOptions): Promise<TlsObservation> {
+export async function readCertificate(rawUrl: string, options: CertificateOptions): Promise<TlsObservation> {
+  // node:tls and node:net load when a certificate is read, not at start-up.
+  const [{ checkServerIdentity, connect }, { isIP }] = await Promise.all([
+    import('node:tls'),
+    import('node:net'),
+  ]);
   const url = new URL(rawUrl);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const port = Number(url.port || 443);

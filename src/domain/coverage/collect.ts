@@ -39,7 +39,7 @@ export class CoverageCollector implements RecordSink {
     }
     const existing = this.files.get(path);
     if (!existing) {
-      this.files.set(fileFromRecord(path, record));
+      this.files.add(fileFromRecord(path, record));
       return;
     }
     const merged = mergeFile(existing, record);

@@ -2,6 +2,7 @@
 import { formatPercent, ratio, type Counter, type FileCoverage, type Metric, type Totals } from './model.js';
 import type { PatchResult } from './patch.js';
 import type { Baseline } from './summary-json.js';
+import { byCodeUnit } from '../shared/order.js';
 
 export const GATES = ['lines', 'branches', 'functions', 'statements', 'file', 'patch', 'drop'] as const;
 export type GateId = (typeof GATES)[number];
@@ -111,7 +112,7 @@ export function evaluateGates(input: {
       if ((ratio(file.lines) ?? 100) + EPSILON < min)
         filesBelow.push({ path: file.path, lines: { ...file.lines } });
     }
-    filesBelow.sort((a, b) => (ratio(a.lines) ?? 0) - (ratio(b.lines) ?? 0) || a.path.localeCompare(b.path));
+    filesBelow.sort((a, b) => (ratio(a.lines) ?? 0) - (ratio(b.lines) ?? 0) || byCodeUnit(a.path, b.path));
     const worst = filesBelow[0];
     add(
       'file',

@@ -56,15 +56,23 @@ const enum Kind {
   TEXT,
 }
 
-/** A stated counter (LF/LH, BRF/BRH, FNF/FNH) and the lines it was read from. */
+/** A stated counter (LF/LH, BRF/BRH, FNF/FNH) and the lines it was read from; -1 where a line is absent. */
 interface Stated {
-  found?: number;
-  hit?: number;
+  found: number;
+  hit: number;
   foundLine: number;
   hitLine: number;
 }
 
-const stated = (): Stated => ({ foundLine: 0, hitLine: 0 });
+const stated = (): Stated => ({ found: -1, hit: -1, foundLine: 0, hitLine: 0 });
+
+/** One object per parser, reset per record: a fresh one per record was garbage on large reports. */
+function resetStated(s: Stated): void {
+  s.found = -1;
+  s.hit = -1;
+  s.foundLine = 0;
+  s.hitLine = 0;
+}
 
 const END_OF_RECORD = [...'end_of_record'].map((c) => c.charCodeAt(0));
 
@@ -96,15 +104,15 @@ export class LcovParser {
   private linesHit = 0;
   private lastLine = 0;
   private unordered = false;
-  private lf = stated();
-  private brda = counter();
+  private readonly lf = stated();
+  private readonly brda = counter();
   private brdaSeen = false;
-  private brf = stated();
+  private readonly brf = stated();
   private fn = 0;
   private fnda = 0;
   private fnl = 0;
   private fnaHit: Set<number> | undefined;
-  private fnf = stated();
+  private readonly fnf = stated();
   /** Records whose LF/LH disagree with their DA lines, and the first of them. */
   private disagreeing = 0;
   private disagreeingExample = '';
@@ -213,6 +221,37 @@ export class LcovParser {
               this.lineNo++;
               this.addBranch(line, taken);
               p = e + 1;
+              continue;
+            }
+          }
+        } else if (buf[p] === 70 && buf[p + 1] === 78 && this.detail === undefined) {
+          // FN:<line>,… and FNDA:<hits>,<name> outside detail mode: only the counts matter here.
+          if (buf[p + 2] === COLON) {
+            let q = p + 3;
+            let line = 0;
+            while ((c = buf[q]) !== undefined && c >= ZERO && c <= NINE) {
+              line = line * 10 + c - ZERO;
+              q++;
+            }
+            if (c === COMMA && line > 0) {
+              while (buf[q] !== NL) q++;
+              this.lineNo++;
+              this.fn++;
+              p = q + 1;
+              continue;
+            }
+          } else if (buf[p + 2] === 68 && buf[p + 3] === 65 && buf[p + 4] === COLON) {
+            let q = p + 5;
+            let hits = 0;
+            while ((c = buf[q]) !== undefined && c >= ZERO && c <= NINE) {
+              hits = hits * 10 + c - ZERO;
+              q++;
+            }
+            if (c === COMMA && q > p + 5) {
+              while (buf[q] !== NL) q++;
+              this.lineNo++;
+              if (hits > 0) this.fnda++;
+              p = q + 1;
               continue;
             }
           }
@@ -501,15 +540,16 @@ export class LcovParser {
     this.linesHit = 0;
     this.lastLine = 0;
     this.unordered = false;
-    this.lf = stated();
-    this.brda = counter();
+    resetStated(this.lf);
+    this.brda.found = 0;
+    this.brda.hit = 0;
     this.brdaSeen = false;
-    this.brf = stated();
+    resetStated(this.brf);
     this.fn = 0;
     this.fnda = 0;
     this.fnl = 0;
     this.fnaHit = undefined;
-    this.fnf = stated();
+    resetStated(this.fnf);
   }
 
   private da(buf: Buffer, s: number, e: number): void {
@@ -626,8 +666,8 @@ export class LcovParser {
 
   /** A stated counter's hit side may not exceed its found side: such a record is corrupt. */
   private checkStated(c: Stated, found: string, hit: string): Counter {
-    const f = c.found ?? 0;
-    const h = c.hit ?? 0;
+    const f = Math.max(c.found, 0);
+    const h = Math.max(c.hit, 0);
     if (h > f) {
       this.lineNo = Math.max(c.foundLine, c.hitLine);
       this.fail(
@@ -664,8 +704,8 @@ export class LcovParser {
     }
     if (
       this.lineCount > 0 &&
-      this.lf.found !== undefined &&
-      (this.lf.found !== lines.found || (this.lf.hit !== undefined && this.lf.hit !== lines.hit))
+      this.lf.found >= 0 &&
+      (this.lf.found !== lines.found || (this.lf.hit >= 0 && this.lf.hit !== lines.hit))
     ) {
       if (this.disagreeing++ === 0) this.disagreeingExample = this.path;
     }

@@ -192,11 +192,17 @@ export function mergeFile(existing: FileCoverage, record: FileRecord): FileCover
 
 export function totals(files: Iterable<FileCoverage>): Totals {
   const t: Totals = { lines: counter(), branches: counter(), functions: counter(), statements: counter() };
+  // Spelled out per metric: a loop over METRICS with computed keys cost more than the sums on large reports.
   for (const file of files) {
-    for (const metric of METRICS) {
-      t[metric].found += file[metric].found;
-      t[metric].hit += Math.min(file[metric].hit, file[metric].found);
-    }
+    add(t.lines, file.lines);
+    add(t.branches, file.branches);
+    add(t.functions, file.functions);
+    add(t.statements, file.statements);
   }
   return t;
+}
+
+function add(into: Counter, c: Counter): void {
+  into.found += c.found;
+  into.hit += Math.min(c.hit, c.found);
 }

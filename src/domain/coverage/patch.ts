@@ -2,6 +2,7 @@
 import type { ChangedFile } from './diff.js';
 import { counter, type Counter, type FileCoverage } from './model.js';
 import { excludeMatcher } from './paths.js';
+import { byCodeUnit } from '../shared/order.js';
 
 export interface PatchFile {
   path: string;
@@ -26,7 +27,7 @@ export function patchCoverage(
 ): PatchResult {
   const isExcluded = excludeMatcher(exclude);
   const result: PatchResult = { counter: counter(), files: [], noLineData: [], notInReports: [] };
-  for (const change of [...changes.values()].sort((a, b) => a.path.localeCompare(b.path))) {
+  for (const change of [...changes.values()].sort((a, b) => byCodeUnit(a.path, b.path))) {
     if (change.lines.length === 0 || change.binary || isExcluded(change.path)) continue;
     const file = files.get(change.path);
     if (!file) {

@@ -11,6 +11,7 @@ import { formatPercent, METRICS, ratio, type Counter, type FileCoverage, type To
 import type { PatchResult } from './patch.js';
 import { isOutsideWorkspace } from './paths.js';
 import type { Baseline } from './summary-json.js';
+import { byCodeUnit } from '../shared/order.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; bytes are a safe over-estimate of characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -258,7 +259,7 @@ export function renderReport(input: ReportInput, options: RenderOptions): string
       heading: '#### Changed lines not covered',
       headers: ['File', 'Uncovered / changed', 'Lines not covered'],
       rows: uncovered
-        .sort((a, b) => b.uncovered.length - a.uncovered.length || a.path.localeCompare(b.path))
+        .sort((a, b) => b.uncovered.length - a.uncovered.length || byCodeUnit(a.path, b.path))
         .map((f) => {
           const ranges = lineRanges(f.uncovered);
           const shown =
@@ -287,7 +288,7 @@ export function renderReport(input: ReportInput, options: RenderOptions): string
     (a, b) =>
       (ratio(a.lines) ?? 0) - (ratio(b.lines) ?? 0) ||
       b.lines.found - a.lines.found ||
-      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+      byCodeUnit(a.path, b.path),
     (f) => ({
       ...f,
       lines: { ...f.lines },

@@ -33,13 +33,21 @@ export class FileTable implements Iterable<FileCoverage> {
   }
 
   set(file: FileCoverage): void {
-    let i = this.index.get(file.path);
-    if (i === undefined) {
-      i = this.paths.length;
-      if (i === this.flags.length) this.grow();
-      this.paths.push(file.path);
-      this.index.set(file.path, i);
-    }
+    const i = this.index.get(file.path);
+    if (i === undefined) this.add(file);
+    else this.write(i, file);
+  }
+
+  /** A file whose path get() or has() has just found absent: one map operation fewer than set(). */
+  add(file: FileCoverage): void {
+    const i = this.paths.length;
+    if (i === this.flags.length) this.grow();
+    this.paths.push(file.path);
+    this.index.set(file.path, i);
+    this.write(i, file);
+  }
+
+  private write(i: number, file: FileCoverage): void {
     const c = this.counts;
     const at = i * WIDTH;
     c[at] = file.lines.found;
@@ -53,7 +61,7 @@ export class FileTable implements Iterable<FileCoverage> {
     this.flags[i] = (file.summaryOnly ? SUMMARY_ONLY : 0) | (file.approximate ? APPROXIMATE : 0);
     this.records[i] = file.records;
     if (file.detail) this.details.set(i, file.detail);
-    else this.details.delete(i);
+    else if (this.details.size > 0) this.details.delete(i);
   }
 
   delete(path: string): void {
@@ -72,8 +80,12 @@ export class FileTable implements Iterable<FileCoverage> {
     for (let i = 0; i < this.paths.length; i++) if (this.paths[i] !== undefined) yield this.read(i);
   }
 
-  /** Every file through one reused object: valid until the next step of the iteration. */
-  *views(): IterableIterator<FileCoverage> {
+  /**
+   * Every file through one reused object: valid until the next step of the iteration. A hand-written
+   * iterator that also reuses its result object, so a pass allocates nothing per file (a generator makes
+   * one result object a step).
+   */
+  views(): IterableIterator<FileCoverage> {
     const view: FileCoverage = {
       path: '',
       lines: { found: 0, hit: 0 },
@@ -84,27 +96,36 @@ export class FileTable implements Iterable<FileCoverage> {
       approximate: false,
       records: 0,
     };
+    const step: IteratorResult<FileCoverage> = { done: false, value: view };
     const c = this.counts;
-    for (let i = 0; i < this.paths.length; i++) {
-      const path = this.paths[i];
-      if (path === undefined) continue;
-      const at = i * WIDTH;
-      view.path = path;
-      view.lines.found = c[at] as number;
-      view.lines.hit = c[at + 1] as number;
-      view.branches.found = c[at + 2] as number;
-      view.branches.hit = c[at + 3] as number;
-      view.functions.found = c[at + 4] as number;
-      view.functions.hit = c[at + 5] as number;
-      view.statements.found = c[at + 6] as number;
-      view.statements.hit = c[at + 7] as number;
-      const flags = this.flags[i] as number;
-      view.summaryOnly = (flags & SUMMARY_ONLY) !== 0;
-      view.approximate = (flags & APPROXIMATE) !== 0;
-      view.records = this.records[i] as number;
-      view.detail = this.details.get(i);
-      yield view;
-    }
+    const paths = this.paths;
+    let i = 0;
+    const iterator: IterableIterator<FileCoverage> = {
+      next: () => {
+        let path: string | undefined;
+        while (i < paths.length && (path = paths[i]) === undefined) i++;
+        if (path === undefined) return { done: true, value: undefined };
+        const at = i * WIDTH;
+        view.path = path;
+        view.lines.found = c[at] as number;
+        view.lines.hit = c[at + 1] as number;
+        view.branches.found = c[at + 2] as number;
+        view.branches.hit = c[at + 3] as number;
+        view.functions.found = c[at + 4] as number;
+        view.functions.hit = c[at + 5] as number;
+        view.statements.found = c[at + 6] as number;
+        view.statements.hit = c[at + 7] as number;
+        const flags = this.flags[i] as number;
+        view.summaryOnly = (flags & SUMMARY_ONLY) !== 0;
+        view.approximate = (flags & APPROXIMATE) !== 0;
+        view.records = this.records[i] as number;
+        view.detail = this.details.size === 0 ? undefined : this.details.get(i);
+        i++;
+        return step;
+      },
+      [Symbol.iterator]: () => iterator,
+    };
+    return iterator;
   }
 
   [Symbol.iterator](): IterableIterator<FileCoverage> {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CoverageCollector } from '../../../src/domain/coverage/collect.js';
 import { parseCoberturaText } from '../../../src/domain/coverage/cobertura.js';
@@ -155,5 +157,29 @@ describe('merging', () => {
       records: 2,
     });
     expect(result.approximate).toEqual([]);
+  });
+
+  it('lists exactly the files merged without line data, wherever they sit in the model', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'approximate-'));
+    const counts = (total: number, covered: number) => ({ total, covered, skipped: 0, pct: 0 });
+    const file = (lines: number) => ({
+      lines: counts(lines, 1),
+      statements: counts(lines, 1),
+      functions: counts(1, 1),
+      branches: counts(0, 0),
+    });
+    try {
+      // src/a.ts is in both summaries (counters only), src/b.ts in the first alone and last in the model.
+      writeFileSync(join(dir, 'one.json'), JSON.stringify({ 'src/a.ts': file(4), 'src/b.ts': file(2) }));
+      writeFileSync(join(dir, 'two.json'), JSON.stringify({ 'src/a.ts': file(6) }));
+      const result = await readReports(
+        ['one.json', 'two.json'].map((name) => ({ path: join(dir, name), display: name })),
+        { format: 'istanbul-summary', normalize, detailFor: () => false, exclude: [] },
+      );
+      expect(result.approximate).toEqual(['src/a.ts']);
+      expect(result.files.get('src/a.ts')).toMatchObject({ lines: { found: 6, hit: 1 }, approximate: true });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
