@@ -712,9 +712,8 @@ function historyRecord(parts) {
     };
 }
 /** The uptime check's own record of a run (for its chart before the run's record is complete). */
-const uptimeRecord = (results, at, runUrl) => historyRecord({
+const uptimeRecord = (results, at) => historyRecord({
     at,
-    ...(runUrl ? { runUrl } : {}),
     status: (0,_judge_js__WEBPACK_IMPORTED_MODULE_0__/* .worstStatus */ .A4)(results.map((r) => r.status)),
     targets: historyTargets(results),
 });

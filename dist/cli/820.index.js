@@ -470,6 +470,8 @@ function parseImageRef(name, raw) {
 var record = __webpack_require__(45173);
 // EXTERNAL MODULE: ./src/domain/deploy/types.ts
 var types = __webpack_require__(81403);
+// EXTERNAL MODULE: ./src/domain/shared/duration.ts
+var duration = __webpack_require__(6234);
 // EXTERNAL MODULE: ./src/domain/shared/markdown.ts
 var markdown = __webpack_require__(55523);
 // EXTERNAL MODULE: ./src/domain/deploy/report.ts
@@ -482,26 +484,17 @@ var deploy_report = __webpack_require__(21818);
 
 
 
+
 const ref = (r) => `v${r.version} (${r.imageRef})`;
 const targetName = (plan) => plan.target.version === undefined ? plan.target.imageRef : `v${plan.target.version}`;
 const targetRef = (plan) => plan.target.version === undefined
     ? `image ${plan.target.imageRef}`
     : `v${plan.target.version} (${plan.target.imageRef})`;
 const fromRef = (plan) => `v${plan.from.version} (${plan.from.imageRef || 'image unknown'})`;
-/** Free text in Markdown: no line breaks, no markup of its own. */
-/** "3h ago" from an RFC 3339 time. */
+/** "3h ago", "2d 4h ago" from an RFC 3339 time. */
 function age(createdAt, now) {
     const then = Date.parse(createdAt);
-    if (Number.isNaN(then))
-        return '?';
-    const s = Math.max(0, Math.round((now - then) / 1000));
-    if (s < 60)
-        return `${s}s ago`;
-    if (s < 3600)
-        return `${Math.floor(s / 60)}m ago`;
-    if (s < 86_400)
-        return `${Math.floor(s / 3600)}h ago`;
-    return `${Math.floor(s / 86_400)}d ago`;
+    return Number.isNaN(then) ? '?' : `${(0,duration/* formatLength */.ix)(Math.max(0, now - then))} ago`;
 }
 function rollbackOutputs(report, reportPath) {
     const { plan, run } = report;

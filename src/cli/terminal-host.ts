@@ -3,6 +3,7 @@
  * unless NO_COLOR, a spinner during waits, the summary rendered from Markdown), every masked secret
  * redacted from everything printed; with --json, one JSON document on stdout and the logs on stderr.
  */
+import { lstatSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { styleText } from 'node:util';
@@ -40,6 +41,29 @@ const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '
 
 type Format = Parameters<typeof styleText>[0];
 
+/**
+ * Where reports go by default: `<tmp>/nuzantara-<uid>`, made private (0700) on first use. A directory
+ * there that is not ours (another user's, or a symlink planted on a shared machine) is never written
+ * into: the run gets a fresh private directory instead. Windows' temp directory is per user already.
+ */
+export function privateTempDir(base = tmpdir()): string {
+  const uid = process.getuid?.();
+  if (uid === undefined) return join(base, 'nuzantara');
+  const dir = join(base, `nuzantara-${uid}`);
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch {
+    // It exists (checked next), or cannot be made (the fresh directory below says why, if anything).
+  }
+  try {
+    const info = lstatSync(dir);
+    if (info.isDirectory() && info.uid === uid && (info.mode & 0o077) === 0) return dir;
+  } catch {
+    // Gone or unreadable: not ours to use.
+  }
+  return mkdtempSync(join(base, `nuzantara-${uid}-`));
+}
+
 export function terminalContext(
   env: NodeJS.ProcessEnv,
   interactive: boolean,
@@ -48,7 +72,7 @@ export function terminalContext(
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   return {
     workspace: process.cwd(),
-    tempDir: join(tmpdir(), 'nuzantara'),
+    tempDir: privateTempDir(),
     env,
     ...(owner && repo ? { repository: { owner, repo } } : {}),
     ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),

@@ -74,10 +74,9 @@ export function historyRecord(parts: RunRecordParts): HistoryRecord {
 }
 
 /** The uptime check's own record of a run (for its chart before the run's record is complete). */
-export const uptimeRecord = (results: readonly TargetResult[], at: Date, runUrl?: string): HistoryRecord =>
+export const uptimeRecord = (results: readonly TargetResult[], at: Date): HistoryRecord =>
   historyRecord({
     at,
-    ...(runUrl ? { runUrl } : {}),
     status: worstStatus(results.map((r) => r.status)),
     targets: historyTargets(results),
   });

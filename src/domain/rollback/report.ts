@@ -1,6 +1,7 @@
 /** What fly-rollback tells people: outputs, the plan, the job summary, the failure story and its record. */
 import { buildRecord, recordState, type RecordPayload, type RunFacts } from '../deploy/record.js';
 import { releaseName, type ReleaseRef } from '../deploy/types.js';
+import { formatLength } from '../shared/duration.js';
 import { code, escapeText as text, table } from '../shared/markdown.js';
 import { attemptSection, timelineTable } from '../deploy/report.js';
 import { driftWarnings, type Drift } from './drift.js';
@@ -16,17 +17,10 @@ const targetRef = (plan: RollbackPlan) =>
     : `v${plan.target.version} (${plan.target.imageRef})`;
 const fromRef = (plan: RollbackPlan) => `v${plan.from.version} (${plan.from.imageRef || 'image unknown'})`;
 
-/** Free text in Markdown: no line breaks, no markup of its own. */
-
-/** "3h ago" from an RFC 3339 time. */
+/** "3h ago", "2d 4h ago" from an RFC 3339 time. */
 export function age(createdAt: string, now: number): string {
   const then = Date.parse(createdAt);
-  if (Number.isNaN(then)) return '?';
-  const s = Math.max(0, Math.round((now - then) / 1000));
-  if (s < 60) return `${s}s ago`;
-  if (s < 3600) return `${Math.floor(s / 60)}m ago`;
-  if (s < 86_400) return `${Math.floor(s / 3600)}h ago`;
-  return `${Math.floor(s / 86_400)}d ago`;
+  return Number.isNaN(then) ? '?' : `${formatLength(Math.max(0, now - then))} ago`;
 }
 
 export function rollbackOutputs(report: RollbackReport, reportPath: string): Record<string, string> {

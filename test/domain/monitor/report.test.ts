@@ -4,6 +4,8 @@ import {
   historyDayFile,
   historyDayFiles,
   historyLine,
+  historyRecord,
+  historyTargets,
   uptimeRecord,
   parseHistory,
   previousStatuses,
@@ -23,11 +25,14 @@ const at = new Date(AT);
 
 describe('history', () => {
   it('writes one line per run with each target and reads it back, skipping torn lines', () => {
-    const record = uptimeRecord(
-      [result('rag', 'down'), result('mouth', 'up', { tlsDays: 40 })],
+    const results = [result('rag', 'down'), result('mouth', 'up', { tlsDays: 40 })];
+    const record = historyRecord({
       at,
-      'https://run/1',
-    );
+      runUrl: 'https://run/1',
+      status: 'down',
+      targets: historyTargets(results),
+    });
+    expect(uptimeRecord(results, at)).toEqual({ ...record, run: undefined });
     expect(record).toEqual({
       v: 1,
       at: '2026-09-14T10:00:00.000Z',
@@ -117,7 +122,6 @@ describe('the summary', () => {
     uptimeRecord(
       [result('rag', 'up', { latencies: [10 + i * 10] }), result('mouth', 'up')],
       new Date(Date.UTC(2026, 8, 14, hour)),
-      undefined,
     ),
   );
 
