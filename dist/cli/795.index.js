@@ -892,11 +892,13 @@ function countingRound(rounds) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jt: () => (/* binding */ SUMMARY_LIMIT),
 /* harmony export */   Rx: () => (/* binding */ uptimeSummary),
 /* harmony export */   Tb: () => (/* binding */ changesText),
 /* harmony export */   W0: () => (/* binding */ statusChanges),
 /* harmony export */   c9: () => (/* binding */ changesPayload),
 /* harmony export */   ip: () => (/* binding */ countStatuses),
+/* harmony export */   mW: () => (/* binding */ fitSummary),
 /* harmony export */   ow: () => (/* binding */ resultLine)
 /* harmony export */ });
 /* unused harmony exports SUMMARY_BUDGET, MAX_CHARTS, resultsTable, responseTimeCharts, describeFigures, countsLine */
@@ -913,8 +915,10 @@ function countingRound(rounds) {
 
 
 
-/** GitHub refuses a job summary over 1 MiB; the summary stays well under it. */
+/** GitHub refuses a job summary over 1 MiB; the uptime section stays well under it. */
 const SUMMARY_BUDGET = 900 * 1024;
+/** The whole summary's ceiling (every check's section, the heading and the notes), under GitHub's 1 MiB. */
+const SUMMARY_LIMIT = 1000 * 1024;
 /** Charts drawn at most (one per target): more would bury the table. */
 const MAX_CHARTS = 12;
 const ms = (v) => (v === undefined ? '—' : `${Math.round(v)}ms`);
@@ -1077,6 +1081,41 @@ function uptimeSummary(input, budget = SUMMARY_BUDGET) {
         if (fits(text) || rows === 0)
             return text;
     }
+}
+/**
+ * The job summary: the heading, each check's section and the closing notes, cut to `limit` bytes in all.
+ * While it is too long, the largest section loses its tail at a line boundary (a code fence left open is
+ * closed, so the rest still renders) and says where the whole is.
+ */
+function fitSummary(head, sections, tail, limit = SUMMARY_LIMIT, whole = 'the JSON report') {
+    const parts = [...sections];
+    const join = () => [head, ...parts, tail].join('\n');
+    const note = `\n> ✂️ Cut to stay under GitHub's 1 MiB job-summary limit: the whole is in ${whole}.\n`;
+    for (let tries = 0; tries < parts.length; tries++) {
+        const over = Buffer.byteLength(join()) - limit;
+        if (over <= 0)
+            break;
+        let largest = 0;
+        for (let i = 1; i < parts.length; i++)
+            if (Buffer.byteLength(parts[i]) > Buffer.byteLength(parts[largest]))
+                largest = i;
+        const section = parts[largest];
+        // Room for the note and a closing fence too.
+        const keep = Math.max(0, Buffer.byteLength(section) - over - Buffer.byteLength(note) - 8);
+        parts[largest] = `${cutAtLine(section, keep)}${note}`;
+    }
+    return join();
+}
+/** The text's first `maxBytes` bytes or fewer, ending at a line boundary, with an open code fence closed. */
+function cutAtLine(text, maxBytes) {
+    if (maxBytes <= 0)
+        return '';
+    const bytes = Buffer.from(text);
+    // A negative offset would count from the end: maxBytes is at least 1 here.
+    const end = bytes.lastIndexOf(10, maxBytes - 1);
+    const kept = end < 0 ? '' : bytes.subarray(0, end + 1).toString('utf8');
+    const fences = kept.split('\n').filter((line) => line.trimStart().startsWith('```')).length;
+    return fences % 2 === 1 ? `${kept}\`\`\`\n` : kept;
 }
 
 

@@ -23,7 +23,9 @@ var monitor_history = __webpack_require__(8685);
 // EXTERNAL MODULE: ./src/domain/monitor/judge.ts
 var judge = __webpack_require__(36306);
 // EXTERNAL MODULE: ./src/domain/monitor/report.ts
-var report = __webpack_require__(14631);
+var monitor_report = __webpack_require__(14631);
+// EXTERNAL MODULE: ./src/domain/shared/markdown.ts
+var markdown = __webpack_require__(55523);
 // EXTERNAL MODULE: ./src/domain/shared/errors.ts
 var errors = __webpack_require__(59677);
 // EXTERNAL MODULE: ./src/host/inputs.ts
@@ -32,8 +34,6 @@ var inputs = __webpack_require__(39973);
 var notify = __webpack_require__(4579);
 // EXTERNAL MODULE: ./src/io/paths.ts
 var paths = __webpack_require__(67336);
-// EXTERNAL MODULE: ./src/domain/shared/markdown.ts
-var markdown = __webpack_require__(55523);
 ;// CONCATENATED MODULE: ./src/commands/monitor-history.ts
 /**
  * The monitor's history edge: the data branch (through the GitHub API) or the file the workflow keeps,
@@ -1393,6 +1393,7 @@ var commands_report = __webpack_require__(8938);
 
 
 
+
 const monitor_FAIL_ON = ['down', 'degraded', 'never'];
 /** The checks, in the order they run and report. */
 const MONITOR_CHECKS = [
@@ -1428,11 +1429,11 @@ async function postChanges(host, settings, changes, status, startedAt) {
     if (settings.notifyWebhook) {
         // Loaded only when needed: the module brings the GitHub client, most of the bundle's start-up.
         const { notify } = await __webpack_require__.e(/* import() */ 182).then(__webpack_require__.bind(__webpack_require__, 42182));
-        await notify(host, settings.notifyWebhook, (0,report/* changesText */.Tb)(changes, runUrl));
+        await notify(host, settings.notifyWebhook, (0,monitor_report/* changesText */.Tb)(changes, runUrl));
         notes.push('Posted the status changes to notify-webhook.');
     }
     if (settings.notifyJsonWebhook) {
-        const payload = (0,report/* changesPayload */.c9)(changes, {
+        const payload = (0,monitor_report/* changesPayload */.c9)(changes, {
             status,
             at: startedAt.toISOString(),
             ...(repository ? { repository: `${repository.owner}/${repository.repo}` } : {}),
@@ -1511,14 +1512,7 @@ async function monitor(host) {
         (0,commands_report/* setOutputs */.n0)(host, outcome.outputs);
     (0,commands_report/* setOutputs */.n0)(host, { status, report: settings.reportPath });
     host.result({ report });
-    await host.summary([
-        `## prod-monitor: ${judge/* STATUS_ICON */.tW[status]} ${status}`,
-        '',
-        ...outcomes.map((o) => o.outcome.summary),
-        '',
-        ...notes.map((n) => `- ${n}`),
-        '',
-    ].join('\n'));
+    await host.summary((0,monitor_report/* fitSummary */.mW)(`## prod-monitor: ${judge/* STATUS_ICON */.tW[status]} ${status}\n`, outcomes.map((o) => o.outcome.summary), `\n${notes.map((n) => `- ${n}\n`).join('')}`, monitor_report/* SUMMARY_LIMIT */.Jt, `the JSON report (${(0,markdown/* code */.aY)(settings.reportPath)})`));
     const failed = failures(outcomes.map((o) => o.outcome), settings.failOn);
     if (failed.length > 0)
         throw new errors/* CheckFailed */.EC(`prod-monitor: ${status} (fail-on: ${settings.failOn}): ${failed.join('; ')}. See the job summary and the report.`);

@@ -16,7 +16,14 @@
 import { resolve, join } from 'node:path';
 import { historyRecord, type HistoryRecord, type HistoryTarget } from '../domain/monitor/history.js';
 import { STATUS_ICON, severity, worstStatus, type MonitorStatus } from '../domain/monitor/judge.js';
-import { changesPayload, changesText, type StatusChange } from '../domain/monitor/report.js';
+import {
+  SUMMARY_LIMIT,
+  changesPayload,
+  changesText,
+  fitSummary,
+  type StatusChange,
+} from '../domain/monitor/report.js';
+import { code } from '../domain/shared/markdown.js';
 import type { MonitorTarget } from '../domain/monitor/targets.js';
 import { CheckFailed, errorMessage } from '../domain/shared/errors.js';
 import type { Host, RunContext } from '../host/host.js';
@@ -228,14 +235,13 @@ export async function monitor(host: Host): Promise<void> {
   setOutputs(host, { status, report: settings.reportPath });
   host.result({ report });
   await host.summary(
-    [
-      `## prod-monitor: ${STATUS_ICON[status]} ${status}`,
-      '',
-      ...outcomes.map((o) => o.outcome.summary),
-      '',
-      ...notes.map((n) => `- ${n}`),
-      '',
-    ].join('\n'),
+    fitSummary(
+      `## prod-monitor: ${STATUS_ICON[status]} ${status}\n`,
+      outcomes.map((o) => o.outcome.summary),
+      `\n${notes.map((n) => `- ${n}\n`).join('')}`,
+      SUMMARY_LIMIT,
+      `the JSON report (${code(settings.reportPath)})`,
+    ),
   );
   const failed = failures(
     outcomes.map((o) => o.outcome),

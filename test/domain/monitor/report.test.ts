@@ -11,6 +11,7 @@ import {
   previousStatuses,
 } from '../../../src/domain/monitor/history.js';
 import {
+  fitSummary,
   changesPayload,
   changesText,
   responseTimeCharts,
@@ -191,5 +192,38 @@ describe('the summary', () => {
     expect(text).not.toContain('mermaid');
     expect(text).toContain('- History: off.');
     expect(text.startsWith('### Uptime: 🟢 1 up')).toBe(true);
+  });
+});
+
+describe('the whole summary under the 1 MiB limit', () => {
+  const head = '## prod-monitor: ✅ up\n';
+  const tail = '\n- a note\n';
+
+  it('leaves a summary that fits as it is', () => {
+    const text = fitSummary(head, ['### Uptime\n', '### Vulnerabilities\n'], tail, 1000);
+    expect(text).toBe(`${head}\n### Uptime\n\n### Vulnerabilities\n\n${tail}`);
+  });
+
+  it('cuts the largest section at a line boundary, closes its code fence and says where the whole is', () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `| pkg-${i} | 1.0.${i} | é |`).join('\n');
+    const findings = `### Vulnerabilities\n\n| package | version | note |\n| --- | --- | --- |\n${rows}\n`;
+    const chart = `### Uptime\n\n\`\`\`mermaid\n${Array.from({ length: 50 }, (_, i) => `line ${i}`).join('\n')}\n\`\`\`\n`;
+    const limit = 4000;
+    const text = fitSummary(head, [chart, findings], tail, limit, 'the JSON report (`r.json`)');
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(limit);
+    expect(text).toContain(chart);
+    expect(text).toContain('| pkg-0 | 1.0.0 | é |');
+    expect(text).not.toContain('pkg-399');
+    expect(text).toContain(
+      "Cut to stay under GitHub's 1 MiB job-summary limit: the whole is in the JSON report (`r.json`).",
+    );
+    expect(text.endsWith(tail)).toBe(true);
+    // Every kept table row is whole.
+    for (const line of text.split('\n').filter((l) => l.startsWith('| pkg-'))) expect(line).toMatch(/ é \|$/);
+
+    const fenced = fitSummary(head, [chart.repeat(3)], tail, 600);
+    expect(Buffer.byteLength(fenced)).toBeLessThanOrEqual(600);
+    const fences = fenced.split('\n').filter((l) => l.startsWith('```')).length;
+    expect(fences % 2).toBe(0);
   });
 });
