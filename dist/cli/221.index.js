@@ -280,7 +280,8 @@ function formatLength(lengthMs) {
 /* harmony export */   cG: () => (/* binding */ parseInteger),
 /* harmony export */   nS: () => (/* binding */ parseGlobs),
 /* harmony export */   xg: () => (/* binding */ parsePairs),
-/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */   yG: () => (/* binding */ parseBoolean),
+/* harmony export */   zD: () => (/* binding */ decodeUrlPart)
 /* harmony export */ });
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
@@ -442,21 +443,29 @@ function parseUrl(name, raw, options = {}) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `${options.secret ? shown : quote(displayUrl(text))} carries a user name or password`, 'Remove the user:password@ part; credentials do not belong in this URL.');
     return url;
 }
+/** A URL's user name or password as it means; a malformed escape (%zz) is taken as written, as fetch does. */
+function decodeUrlPart(part) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        return part;
+    }
+}
 /** The parts of a URL to mask when it carries credentials: all of it, the userinfo, the password. */
 function urlSecrets(raw, url) {
     if (!url.username && !url.password)
         return [];
     const userinfo = url.password ? `${url.username}:${url.password}` : url.username;
-    const decoded = (part) => {
-        try {
-            return decodeURIComponent(part);
-        }
-        catch {
-            return part;
-        }
-    };
     return [
-        ...new Set([raw.trim(), url.href, userinfo, decoded(userinfo), url.password, decoded(url.password)]),
+        ...new Set([
+            raw.trim(),
+            url.href,
+            userinfo,
+            decodeUrlPart(userinfo),
+            url.password,
+            decodeUrlPart(url.password),
+        ]),
     ].filter((part) => part.length >= 4 || part === raw.trim());
 }
 /** Glob patterns (one per line); `!pattern` excludes. Checked here so a typo fails before any work. */

@@ -162,7 +162,6 @@ function scanSarif(report, toolVersion) {
  * (`database_specific.severity`, e.g. GitHub's LOW/MODERATE/HIGH/CRITICAL), else a v2 vector.
  */
 
-
 // A UMD bundle: Node's ESM loader puts its exports under `default`, a bundler spreads them.
 const cvss = ((ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0___default()) ??
     ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__);

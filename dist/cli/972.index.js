@@ -1143,7 +1143,7 @@ const posix = (dir, name) => (dir === '.' || dir === '' ? name : `${dir}/${name}
 
 const DEFAULT_OSV_URL = 'https://api.osv.dev';
 /** Reads every scan input (also when the scan is off, so a typo fails now); credentials in osv-url are masked by the input reader. */
-function readScanSettings(input, context, _mask) {
+function readScanSettings(input, context) {
     const osvUrl = input.optionalUrl('osv-url') ?? new URL(DEFAULT_OSV_URL);
     const sarif = input.optional('sarif-path');
     return {
@@ -1155,9 +1155,12 @@ function readScanSettings(input, context, _mask) {
         ...(sarif ? { sarifPath: (0,external_node_path_.resolve)(context.workspace, sarif) } : {}),
     };
 }
-async function runScanCheck(host, settings, ports = {}) {
-    if (settings.sarifPath)
+/** The file the scan writes, checked before any check runs (the deeper check's prepare). */
+async function checkScanPaths(settings) {
+    if (settings.enabled && settings.sarifPath)
         await (0,paths/* checkPaths */.n)([{ input: 'sarif-path', path: settings.sarifPath, is: 'output-file' }]);
+}
+async function runScanCheck(host, settings, ports = {}) {
     // The scanner (with its CVSS calculator and version ranges) loads only when a scan runs.
     const [{ scanVulnerabilities }, { findingLine, scanMarkdown, scanSarif, scanVerdict }, { describeBase, osvClient },] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(353), __webpack_require__.e(88), __webpack_require__.e(78)]).then(__webpack_require__.bind(__webpack_require__, 75078)),
@@ -1238,11 +1241,10 @@ async function runScanCheck(host, settings, ports = {}) {
 
 
 
-
-/** Reads every input of the deeper checks (each InputError names its input); masks secrets as read. */
-function readDeeperSettings(input, context, mask) {
+/** Reads every input of the deeper checks (each InputError names its input; the reader masks secrets). */
+function readDeeperSettings(input, context) {
     return {
-        scan: readScanSettings(input, context, mask),
+        scan: readScanSettings(input, context),
         benchmark: readBenchmarkSettings(input),
         delivery: readDeliverySettings(input, context),
     };
@@ -1306,8 +1308,8 @@ function benchmarkTargets(settings, targets) {
  */
 const deeperCheck = {
     id: 'deeper',
-    read(input, context, mask) {
-        const deeper = readDeeperSettings(input, context, mask);
+    read(input, context) {
+        const deeper = readDeeperSettings(input, context);
         const on = deeper.scan.enabled || deeper.benchmark.targets.length > 0 || deeper.delivery.enabled;
         return on ? { deeper, targets: [] } : undefined;
     },
@@ -1315,8 +1317,7 @@ const deeperCheck = {
         // The files these checks name, before any check runs: a bad one stops the run before the uptime
         // check has touched an incident.
         const { scan, delivery } = settings.deeper;
-        if (scan.enabled && scan.sarifPath)
-            await (0,paths/* checkPaths */.n)([{ input: 'sarif-path', path: scan.sarifPath, is: 'output-file' }]);
+        await checkScanPaths(scan);
         if (delivery.enabled && delivery.coverageSummary)
             await readCoverage(delivery.coverageSummary, []);
         return { ...settings, targets: benchmarkTargets(settings.deeper, targets) };

@@ -92,7 +92,6 @@ function dropAliases(advisories) {
  * (`database_specific.severity`, e.g. GitHub's LOW/MODERATE/HIGH/CRITICAL), else a v2 vector.
  */
 
-
 // A UMD bundle: Node's ESM loader puts its exports under `default`, a bundler spreads them.
 const cvss = ((ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0___default()) ??
     ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__);
@@ -206,7 +205,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _domain_shared_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6234);
-/* harmony import */ var _domain_vulns_advisory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6319);
+/* harmony import */ var _domain_shared_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5915);
+/* harmony import */ var _domain_vulns_advisory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6319);
 /**
  * The OSV API (https://google.github.io/osv.dev/api/): `POST /v1/querybatch` for the advisory ids of many
  * packages at once, in batches of at most 1000 queries (the limit osv.dev sets and OSV's own clients
@@ -214,6 +214,7 @@ __webpack_require__.r(__webpack_exports__);
  * The base URL is an input, so mirrors and local stubs work. Each request has a time limit and one retry
  * on a busy or failing server; an answer that is not what the API documents is an error, never an empty result.
  */
+
 
 
 
@@ -235,16 +236,7 @@ function osvClient(options) {
     const headers = { 'content-type': 'application/json', accept: 'application/json' };
     // Credentials in the URL (a private mirror) go in a header; fetch refuses them in the URL.
     if (base.username || base.password) {
-        // A malformed escape (%zz) is taken as it is written, as fetch would.
-        const decode = (part) => {
-            try {
-                return decodeURIComponent(part);
-            }
-            catch {
-                return part;
-            }
-        };
-        headers.authorization = `Basic ${Buffer.from(`${decode(base.username)}:${decode(base.password)}`).toString('base64')}`;
+        headers.authorization = `Basic ${Buffer.from(`${(0,_domain_shared_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUrlPart */ .zD)(base.username)}:${(0,_domain_shared_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUrlPart */ .zD)(base.password)}`).toString('base64')}`;
         base.username = '';
         base.password = '';
     }
@@ -314,7 +306,7 @@ function osvClient(options) {
                 if (r.vulns !== undefined && !Array.isArray(r.vulns))
                     throw new Error(`${where} v1/querybatch answered a result without a vulns list`);
                 for (const v of (r.vulns ?? []))
-                    if (typeof v?.id === 'string' && _domain_vulns_advisory_js__WEBPACK_IMPORTED_MODULE_2__/* .ADVISORY_ID */ .c0.test(v.id))
+                    if (typeof v?.id === 'string' && _domain_vulns_advisory_js__WEBPACK_IMPORTED_MODULE_3__/* .ADVISORY_ID */ .c0.test(v.id))
                         ids[p.index]?.add(v.id);
                 if (typeof r.next_page_token === 'string' && r.next_page_token !== '')
                     next.push({ ...p, token: r.next_page_token });

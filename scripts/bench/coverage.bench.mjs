@@ -16,7 +16,7 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFi
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median } from './lib.mjs';
+import { median, times as x } from './lib.mjs';
 
 export const title = 'coverage-gate: parse + gate of generated LCOV and Cobertura (vs the strict floor)';
 
@@ -403,7 +403,6 @@ function checkTotals(got, expected, label) {
 }
 
 const mib = (bytes) => `${(bytes / MB).toFixed(1)} MiB`;
-const x = (value) => `${value.toFixed(2)}x`;
 
 function row(label, result, extra = {}) {
   return {

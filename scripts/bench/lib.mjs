@@ -34,6 +34,6 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-export const ratio = (value, baseline) => `${(value / baseline).toFixed(2)}x`;
 export const times = (value) => `${value.toFixed(2)}x`;
+export const ratio = (value, baseline) => times(value / baseline);
 export const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;

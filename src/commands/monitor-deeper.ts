@@ -10,7 +10,6 @@ import type { MonitorTarget } from '../domain/monitor/targets.js';
 import { InputError } from '../domain/shared/errors.js';
 import type { Host, RunContext } from '../host/host.js';
 import type { InputReader } from '../host/inputs.js';
-import { checkPaths } from '../io/paths.js';
 import {
   readBenchmarkSettings,
   resolveBenchmarkTargets,
@@ -24,7 +23,7 @@ import {
   runDeliveryCheck,
   type DeliverySettings,
 } from './monitor-delivery.js';
-import { readScanSettings, runScanCheck, type ScanCheckSettings } from './monitor-scan.js';
+import { checkScanPaths, readScanSettings, runScanCheck, type ScanCheckSettings } from './monitor-scan.js';
 import type { CheckSection, CheckStatus } from './monitor-section.js';
 import type { MonitorCheck } from './monitor.js';
 
@@ -34,14 +33,13 @@ export interface DeeperSettings {
   delivery: DeliverySettings;
 }
 
-/** Reads every input of the deeper checks (each InputError names its input); masks secrets as read. */
+/** Reads every input of the deeper checks (each InputError names its input; the reader masks secrets). */
 export function readDeeperSettings(
   input: InputReader,
   context: Pick<RunContext, 'workspace'>,
-  mask: (secret: string) => void,
 ): DeeperSettings {
   return {
-    scan: readScanSettings(input, context, mask),
+    scan: readScanSettings(input, context),
     benchmark: readBenchmarkSettings(input),
     delivery: readDeliverySettings(input, context),
   };
@@ -153,8 +151,8 @@ function benchmarkTargets(settings: DeeperSettings, targets: readonly MonitorTar
  */
 export const deeperCheck: MonitorCheck<DeeperCheckSettings> = {
   id: 'deeper',
-  read(input, context, mask) {
-    const deeper = readDeeperSettings(input, context, mask);
+  read(input, context) {
+    const deeper = readDeeperSettings(input, context);
     const on = deeper.scan.enabled || deeper.benchmark.targets.length > 0 || deeper.delivery.enabled;
     return on ? { deeper, targets: [] } : undefined;
   },
@@ -162,8 +160,7 @@ export const deeperCheck: MonitorCheck<DeeperCheckSettings> = {
     // The files these checks name, before any check runs: a bad one stops the run before the uptime
     // check has touched an incident.
     const { scan, delivery } = settings.deeper;
-    if (scan.enabled && scan.sarifPath)
-      await checkPaths([{ input: 'sarif-path', path: scan.sarifPath, is: 'output-file' }]);
+    await checkScanPaths(scan);
     if (delivery.enabled && delivery.coverageSummary) await readCoverage(delivery.coverageSummary, []);
     return { ...settings, targets: benchmarkTargets(settings.deeper, targets) };
   },

@@ -29,7 +29,6 @@ export interface ScanCheckSettings {
 export function readScanSettings(
   input: InputReader,
   context: Pick<RunContext, 'workspace'>,
-  _mask?: (secret: string) => void,
 ): ScanCheckSettings {
   const osvUrl = input.optionalUrl('osv-url') ?? new URL(DEFAULT_OSV_URL);
   const sarif = input.optional('sarif-path');
@@ -51,13 +50,17 @@ export interface ScanCheckPorts {
   toolVersion?: string;
 }
 
+/** The file the scan writes, checked before any check runs (the deeper check's prepare). */
+export async function checkScanPaths(settings: ScanCheckSettings): Promise<void> {
+  if (settings.enabled && settings.sarifPath)
+    await checkPaths([{ input: 'sarif-path', path: settings.sarifPath, is: 'output-file' }]);
+}
+
 export async function runScanCheck(
   host: Host,
   settings: ScanCheckSettings,
   ports: ScanCheckPorts = {},
 ): Promise<CheckSection> {
-  if (settings.sarifPath)
-    await checkPaths([{ input: 'sarif-path', path: settings.sarifPath, is: 'output-file' }]);
   // The scanner (with its CVSS calculator and version ranges) loads only when a scan runs.
   const [
     { scanVulnerabilities },

@@ -7,6 +7,7 @@
  */
 import { setTimeout as delay } from 'node:timers/promises';
 import { formatDuration } from '../domain/shared/duration.js';
+import { decodeUrlPart } from '../domain/shared/inputs.js';
 import { ADVISORY_ID } from '../domain/vulns/advisory.js';
 import type { BatchAnswer, OsvPort, PackageQuery } from '../domain/vulns/scan.js';
 
@@ -47,15 +48,7 @@ export function osvClient(options: OsvOptions): OsvPort {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   // Credentials in the URL (a private mirror) go in a header; fetch refuses them in the URL.
   if (base.username || base.password) {
-    // A malformed escape (%zz) is taken as it is written, as fetch would.
-    const decode = (part: string) => {
-      try {
-        return decodeURIComponent(part);
-      } catch {
-        return part;
-      }
-    };
-    headers.authorization = `Basic ${Buffer.from(`${decode(base.username)}:${decode(base.password)}`).toString('base64')}`;
+    headers.authorization = `Basic ${Buffer.from(`${decodeUrlPart(base.username)}:${decodeUrlPart(base.password)}`).toString('base64')}`;
     base.username = '';
     base.password = '';
   }

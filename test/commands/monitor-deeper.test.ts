@@ -48,11 +48,7 @@ describe('the deeper checks together', () => {
     const read = new Set<string>();
     const host = testHost({ inputs: DEEPER_INPUT_DEFAULTS });
     const source = { get: (name: string) => (read.add(name), host.inputs.get(name)) };
-    const settings = readDeeperSettings(
-      inputReader({ inputs: source, mask: () => undefined }),
-      host.context,
-      () => undefined,
-    );
+    const settings = readDeeperSettings(inputReader({ inputs: source, mask: () => undefined }), host.context);
     expect([...read].sort()).toEqual(Object.keys(DEEPER_INPUT_DEFAULTS).sort());
     expect([settings.scan.enabled, settings.benchmark.targets, settings.delivery.enabled]).toEqual([
       false,
@@ -68,7 +64,7 @@ describe('the deeper checks together', () => {
 
   it('nothing runs when nothing is turned on', async () => {
     const host = testHost({ inputs: DEEPER_INPUT_DEFAULTS });
-    const settings = readDeeperSettings(inputReader(host), host.context, (s) => host.mask(s));
+    const settings = readDeeperSettings(inputReader(host), host.context);
     expect(await runDeeperChecks(host, settings, { targets: [] })).toEqual([]);
     expect(osv.requests).toEqual([]);
   });
@@ -87,9 +83,23 @@ describe('the deeper checks together', () => {
     );
   });
 
+  it('a sarif-path the scan could not write is refused in prepare, before any check runs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deeper-prepare-'));
+    // A file where the SARIF file's directory would be.
+    writeFileSync(join(dir, 'out'), 'not a directory');
+    const host = testHost({
+      inputs: { ...DEEPER_INPUT_DEFAULTS, scan: 'true', 'sarif-path': 'out/osv.sarif' },
+      context: { workspace: dir },
+    });
+    const settings = deeperCheck.read(inputReader(host), host.context, (s) => host.mask(s));
+    await expect(deeperCheck.prepare?.(host, settings as DeeperCheckSettings, [])).rejects.toThrow(
+      /^Input 'sarif-path'/,
+    );
+  });
+
   it('an unknown benchmark target is refused before any check runs', () => {
     const host = testHost({ inputs: { ...DEEPER_INPUT_DEFAULTS, benchmark: 'db' } });
-    const settings = readDeeperSettings(inputReader(host), host.context, (s) => host.mask(s));
+    const settings = readDeeperSettings(inputReader(host), host.context);
     expect(() => checkDeeperTargets(settings, [{ name: 'api', url: 'http://127.0.0.1:1/' }])).toThrow(
       /^Input 'benchmark': "db"/,
     );
@@ -108,7 +118,7 @@ describe('the deeper checks together', () => {
       inputs: { ...DEEPER_INPUT_DEFAULTS, scan: 'true', 'osv-url': osv.url, 'delivery-metrics': 'true' },
       context: { workspace },
     });
-    const settings = readDeeperSettings(inputReader(host), host.context, (s) => host.mask(s));
+    const settings = readDeeperSettings(inputReader(host), host.context);
     const sections = await runDeeperChecks(host, settings, { targets: [] });
     expect(sections.map((s) => [s.name, s.status])).toEqual([
       ['vulnerabilities', 'fail'],

@@ -47,7 +47,7 @@ async function run(
     inputs: { ...DEFAULTS, 'osv-url': osv.url, ...inputs },
     context: { workspace: workspaceDir },
   });
-  const settings = readScanSettings(inputReader(host), host.context, (s) => host.mask(s));
+  const settings = readScanSettings(inputReader(host), host.context);
   const section = await runScanCheck(host, settings, {
     now: () => new Date(options.now ?? '2026-06-15T12:00:00Z'),
   });
@@ -157,6 +157,6 @@ describe('monitor vulnerability scan', () => {
     [{ 'scan-paths': 'apps/[' }, /^Input 'scan-paths': "apps\/\[" is not a valid glob/],
   ])('bad input %j: one clear error before anything runs', (inputs, message) => {
     const host = testHost({ inputs: { ...DEFAULTS, ...inputs } });
-    expect(() => readScanSettings(inputReader(host), host.context, (s) => host.mask(s))).toThrow(message);
+    expect(() => readScanSettings(inputReader(host), host.context)).toThrow(message);
   });
 });

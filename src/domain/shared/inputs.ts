@@ -208,19 +208,28 @@ export function parseUrl(name: string, raw: string, options: UrlOptions = {}): U
   return url;
 }
 
+/** A URL's user name or password as it means; a malformed escape (%zz) is taken as written, as fetch does. */
+export function decodeUrlPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 /** The parts of a URL to mask when it carries credentials: all of it, the userinfo, the password. */
 export function urlSecrets(raw: string, url: URL): string[] {
   if (!url.username && !url.password) return [];
   const userinfo = url.password ? `${url.username}:${url.password}` : url.username;
-  const decoded = (part: string) => {
-    try {
-      return decodeURIComponent(part);
-    } catch {
-      return part;
-    }
-  };
   return [
-    ...new Set([raw.trim(), url.href, userinfo, decoded(userinfo), url.password, decoded(url.password)]),
+    ...new Set([
+      raw.trim(),
+      url.href,
+      userinfo,
+      decodeUrlPart(userinfo),
+      url.password,
+      decodeUrlPart(url.password),
+    ]),
   ].filter((part) => part.length >= 4 || part === raw.trim());
 }
 

@@ -5,7 +5,6 @@
  */
 import * as calculator from 'ae-cvss-calculator';
 import type { AdvisorySeverity, FailOn, SeverityLevel } from './types.js';
-export { FAIL_ON } from './types.js';
 
 // A UMD bundle: Node's ESM loader puts its exports under `default`, a bundler spreads them.
 const cvss = ((calculator as unknown as { default?: typeof calculator }).default ??
