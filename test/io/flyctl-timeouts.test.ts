@@ -63,11 +63,12 @@ describe('flyctl calls that never answer', () => {
 
   it('a deploy past its limit stops the whole group (a grandchild holding the pipes, ignoring SIGTERM) and is a failed deploy', async () => {
     const client = new FlyctlClient({ path: bin, limits: fast });
-    const result = await client.deploy({ app: 'demo', timeoutMs: 500 });
+    // Long enough for the fake to start and print on a loaded machine.
+    const result = await client.deploy({ app: 'demo', timeoutMs: 3000 });
     if (result.ok) throw new Error('expected a failure');
     expect(result.failure.kind).toBe('timeout');
     expect(result.failure.message).toMatch(
-      /^flyctl deploy did not answer within 500ms and was stopped\. Its process group was stopped \(SIGTERM, then SIGKILL\); raise deploy-timeout/,
+      /^flyctl deploy did not answer within 3s and was stopped\. Its process group was stopped \(SIGTERM, then SIGKILL\); raise deploy-timeout/,
     );
     expect(result.run.stdout).toContain('Watch your deployment');
     expect(await stillAlive(startedPids())).toEqual([]);

@@ -27,13 +27,14 @@ export function pipeHolderScript(options: {
   parent: 'exit' | 'hang' | 'ignore-term';
   child?: 'ignore-term';
 }): string {
+  // The parent's handler comes first, so a signal that arrives while it still starts is already refused.
   return `
+${options.parent === 'ignore-term' ? "process.on('SIGTERM', () => {});" : ''}
 const { spawn } = require('node:child_process');
 const child = spawn(process.execPath, ['-e', ${JSON.stringify(
     `${options.child === 'ignore-term' ? "process.on('SIGTERM', () => {});" : ''} setInterval(() => {}, 1000);`,
   )}], { stdio: ['ignore', 'inherit', 'inherit'] });
 console.log('pids ' + process.pid + ' ' + child.pid);
-${options.parent === 'ignore-term' ? "process.on('SIGTERM', () => {});" : ''}
 ${options.parent === 'exit' ? 'setTimeout(() => process.exit(0), 100);' : 'setInterval(() => {}, 1000);'}
 `;
 }

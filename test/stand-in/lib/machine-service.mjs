@@ -1,12 +1,16 @@
 // The fixture service a stand-in machine runs: a real HTTP server on a loopback port whose /health follows
 // the image's behaviour. Started detached by the CLI; dies with its owner (test process), its state
 // directory, or when its machine is destroyed or replaced.
-import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { setInterval } from 'node:timers';
 import { join } from 'node:path';
 import { readJson, writeAtomic } from './state.mjs';
 import { pidAlive, sha256 } from './util.mjs';
+
+// Required, not imported: an ESM import of node:http reads every export, and one of them loads undici (~50 ms
+// at each of the many short-lived processes a test run starts).
+const { createServer } = createRequire(import.meta.url)('node:http');
 
 const env = process.env;
 const stateDir = env.STANDIN_STATE;

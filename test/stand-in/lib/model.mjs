@@ -1,9 +1,13 @@
 // Shapes flyctl prints (contract §2, §3, §5, §10, §11) built from the stand-in's stored records, and live
 // machine facts (process alive, health checks probed over real HTTP/TCP on loopback).
-import { request as httpRequest } from 'node:http';
+import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 import { setTimeout, clearTimeout } from 'node:timers';
 import { ownProcessAlive, rfc3339 } from './util.mjs';
+
+// Required, not imported: an ESM import of node:http reads every export, and one of them loads undici (~50 ms
+// at each of the many short-lived processes a test run starts).
+const { request: httpRequest } = createRequire(import.meta.url)('node:http');
 
 export const FLYCTL_VERSION = '0.4.87';
 export const USER = {

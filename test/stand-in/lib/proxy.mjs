@@ -1,13 +1,17 @@
 // An app's front door (like Fly's edge): a loopback HTTP proxy that routes round-robin to the started
 // machines of the app's current release, answering 503 when there are none and 502 when a machine
 // refuses. It reads the state directory on every request, so deploys take effect immediately.
-import { createServer, request as httpRequest } from 'node:http';
+import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { setInterval } from 'node:timers';
 import { join } from 'node:path';
 import { readJson, writeAtomic } from './state.mjs';
 import { ownProcessAlive, pidAlive } from './util.mjs';
 import { currentVersion } from './model.mjs';
+
+// Required, not imported: an ESM import of node:http reads every export, and one of them loads undici (~50 ms
+// at each of the many short-lived processes a test run starts).
+const { createServer, request: httpRequest } = createRequire(import.meta.url)('node:http');
 
 const env = process.env;
 const stateDir = env.STANDIN_STATE;
