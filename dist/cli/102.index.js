@@ -12,6 +12,8 @@ export const modules = {
 /* harmony export */   kA: () => (/* binding */ buildRecord)
 /* harmony export */ });
 /* unused harmony exports RECORD_OUTCOMES, secretDigests, isRecordOutcome */
+/* harmony import */ var _shared_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77808);
+
 const RECORD_OUTCOMES = [
     'healthy',
     'rolled-back',
@@ -23,7 +25,7 @@ const RECORD_OUTCOMES = [
 function secretDigests(entries) {
     if (!entries)
         return null;
-    return Object.fromEntries([...entries].sort((a, b) => a.name.localeCompare(b.name)).map((s) => [s.name, s.digest]));
+    return Object.fromEntries([...entries].sort((a, b) => (0,_shared_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X)(a.name, b.name)).map((s) => [s.name, s.digest]));
 }
 function buildRecord(fields, facts) {
     return {
@@ -648,12 +650,14 @@ async function withDeadline(timeoutMs, work) {
 /* harmony export */   Y: () => (/* binding */ createDeployment)
 /* harmony export */ });
 /* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61496);
+/* harmony import */ var _domain_shared_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77808);
 /**
  * GitHub Deployments on GITHUB_API_URL (GHES, or a local stub in tests): a deploy or rollback is recorded
  * once its outcome is known, with its payload and final status (needs `permissions: deployments: write`),
  * and an environment's records are listed back. Every call has a time limit. Recording is best effort:
  * callers report a failure as a warning and never stop or fail the deploy for it.
  */
+
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 async function createDeployment(target) {
@@ -736,7 +740,7 @@ async function listDeployments(query) {
                         per_page: 10,
                         request: { signal },
                     });
-                    const newest = [...data].sort((a, b) => b.created_at.localeCompare(a.created_at))[0];
+                    const newest = [...data].sort((a, b) => (0,_domain_shared_order_js__WEBPACK_IMPORTED_MODULE_1__/* .byCodeUnit */ .X)(b.created_at, a.created_at))[0];
                     deployment.latestStatus = newest
                         ? {
                             state: newest.state,

@@ -12,7 +12,9 @@ export const modules = {
 /* harmony export */   rc: () => (/* binding */ parseAdvisory)
 /* harmony export */ });
 /* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48740);
+/* harmony import */ var _shared_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77808);
 /** OSV records read defensively: only what the scan uses, from whatever a server or mirror returns. */
+
 
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** What an advisory id may look like (GHSA-…, PYSEC-…, CVE-…): ids go into links and tables, so nothing else is accepted. */
@@ -57,7 +59,7 @@ function dropAliases(advisories) {
             groups.push([a]);
     }
     return groups.map((group) => {
-        const [best] = [...group].sort((x, y) => rank(y) - rank(x) || x.id.localeCompare(y.id));
+        const [best] = [...group].sort((x, y) => rank(y) - rank(x) || (0,_shared_order_js__WEBPACK_IMPORTED_MODULE_1__/* .byCodeUnit */ .X)(x.id, y.id));
         const highest = group
             .filter((a) => a.severity.level !== undefined)
             .sort((x, y) => (0,_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(y.severity.level) - (0,_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(x.severity.level))[0];

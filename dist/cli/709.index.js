@@ -788,6 +788,8 @@ async function readyFlyctl(host, version, cwd) {
 /* harmony export */   qA: () => (/* binding */ parseFlySize),
 /* harmony export */   wA: () => (/* binding */ castToString)
 /* harmony export */ });
+/* harmony import */ var _shared_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77808);
+
 /**
  * The Go parsers flyctl runs on fly.toml values, ported so fly-validate accepts and rejects exactly what
  * they do (docs/flyctl-contract.md §7): google/shlex for commands, go-units sizes through flyctl's
@@ -898,7 +900,7 @@ function castToString(value) {
         return `[${value.map(castToString).join(' ')}]`;
     if (typeof value === 'object' && value !== null && !(value instanceof Date))
         return `map[${Object.entries(value)
-            .sort(([a], [b]) => a.localeCompare(b))
+            .sort(([a], [b]) => (0,_shared_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X)(a, b))
             .map(([k, v]) => `${k}:${castToString(v)}`)
             .join(' ')}]`;
     return String(value);

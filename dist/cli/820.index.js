@@ -230,6 +230,8 @@ function versionNotListed(app, version, candidates, records) {
         : 'set image to its ImageRef (from the GitHub Deployment or the job log of the run that deployed it)'}.`);
 }
 
+// EXTERNAL MODULE: ./src/domain/shared/order.ts
+var order = __webpack_require__(77808);
 ;// CONCATENATED MODULE: ./src/domain/rollback/drift.ts
 /**
  * What a rollback does not undo (contract §1, §12): it deploys the target's image with today's fly.toml and
@@ -237,11 +239,12 @@ function versionNotListed(app, version, candidates, records) {
  * the secret digests of then; compared with now, they name what the old image will meet.
  */
 
+
 /** The newest record of the target: the run that made its release, else (an image only) one that deployed it. */
 function findTargetRecord(records, app, target) {
     const mine = records
         .filter((r) => r.app === app && r.release !== null)
-        .sort((a, b) => b.finishedAt.localeCompare(a.finishedAt));
+        .sort((a, b) => (0,order/* byCodeUnit */.X)(b.finishedAt, a.finishedAt));
     if (target.version !== undefined)
         return mine.find((r) => r.release === target.version);
     return mine.find((r) => r.image !== '' && compareImages(r.image, target.imageRef) === 'same');

@@ -1328,8 +1328,11 @@ function flySecretFindings(app, file, line, required, entries) {
 var shared_findings = __webpack_require__(37684);
 // EXTERNAL MODULE: ./src/domain/shared/markdown.ts
 var markdown = __webpack_require__(55523);
+// EXTERNAL MODULE: ./src/domain/shared/order.ts
+var order = __webpack_require__(77808);
 ;// CONCATENATED MODULE: ./src/domain/validate/report.ts
 /** The fly-validate report: JSON for machines, Markdown for the job summary. Pure functions of findings. */
+
 
 
 function buildReport(files, checks, findings) {
@@ -1358,7 +1361,7 @@ function reportMarkdown(report) {
     for (const file of report.files)
         if (!byFile.has(file))
             byFile.set(file, []);
-    for (const [file, findings] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [file, findings] of [...byFile].sort(([a], [b]) => (0,order/* byCodeUnit */.X)(a, b))) {
         parts.push(`### ${(0,markdown/* code */.aY)(file)}`);
         parts.push(findings.length === 0
             ? 'No findings.'

@@ -534,6 +534,8 @@ function restoreBand(ms) {
     return 'low';
 }
 
+// EXTERNAL MODULE: ./src/domain/shared/order.ts
+var order = __webpack_require__(77808);
 ;// CONCATENATED MODULE: ./src/domain/delivery/metrics.ts
 /**
  * DORA figures per environment from the GitHub Deployments that the deploy and rollback actions record.
@@ -541,6 +543,7 @@ function restoreBand(ms) {
  * their newest status alone: success and inactive (a success a later deploy superseded) as successes,
  * failure and error as failures, anything else not at all.
  */
+
 
 const metrics_DAY_MS = 86_400_000;
 function median(values) {
@@ -666,12 +669,12 @@ function secretAges(events, now, rotateAfterMs) {
         byApp.set(r.app, [...(byApp.get(r.app) ?? []), { startedAt, at: r.startedAt, secrets: r.secrets }]);
     }
     const ages = [];
-    for (const [app, records] of [...byApp].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [app, records] of [...byApp].sort(([a], [b]) => (0,order/* byCodeUnit */.X)(a, b))) {
         const sorted = records.sort((a, b) => b.startedAt - a.startedAt);
         const [newest] = sorted;
         if (!newest)
             continue;
-        for (const [name, digest] of Object.entries(newest.secrets).sort(([a], [b]) => a.localeCompare(b))) {
+        for (const [name, digest] of Object.entries(newest.secrets).sort(([a], [b]) => (0,order/* byCodeUnit */.X)(a, b))) {
             let oldest = newest;
             let atLeast = true;
             for (const r of sorted.slice(1)) {

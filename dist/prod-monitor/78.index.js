@@ -12,7 +12,9 @@ export const modules = {
 /* harmony export */   rc: () => (/* binding */ parseAdvisory)
 /* harmony export */ });
 /* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6359);
+/* harmony import */ var _shared_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7808);
 /** OSV records read defensively: only what the scan uses, from whatever a server or mirror returns. */
+
 
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** What an advisory id may look like (GHSA-…, PYSEC-…, CVE-…): ids go into links and tables, so nothing else is accepted. */
@@ -57,7 +59,7 @@ function dropAliases(advisories) {
             groups.push([a]);
     }
     return groups.map((group) => {
-        const [best] = [...group].sort((x, y) => rank(y) - rank(x) || x.id.localeCompare(y.id));
+        const [best] = [...group].sort((x, y) => rank(y) - rank(x) || (0,_shared_order_js__WEBPACK_IMPORTED_MODULE_1__/* .byCodeUnit */ .X)(x.id, y.id));
         const highest = group
             .filter((a) => a.severity.level !== undefined)
             .sort((x, y) => (0,_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(y.severity.level) - (0,_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(x.severity.level))[0];
@@ -101,6 +103,8 @@ var pep440 = __webpack_require__(8898);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(9707);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./src/domain/shared/order.ts
+var order = __webpack_require__(7808);
 ;// CONCATENATED MODULE: ./src/domain/vulns/versions.ts
 /**
  * The fixed version of an advisory for the installed version, from its OSV `affected` ranges
@@ -108,6 +112,7 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
  * or through a `last_affected`). Versions compare with each ecosystem's own rules: semver for npm, PEP 440
  * for PyPI.
  */
+
 
 
 
@@ -171,7 +176,7 @@ function fixedVersion(affected, ecosystem, name, version) {
     if (fixes.size === 0)
         return undefined;
     const above = [...fixes].filter((f) => (compareVersions(ecosystem, f, version) ?? 1) > 0);
-    const sorted = (above.length > 0 ? above : [...fixes]).sort((a, b) => compareVersions(ecosystem, a, b) ?? a.localeCompare(b));
+    const sorted = (above.length > 0 ? above : [...fixes]).sort((a, b) => compareVersions(ecosystem, a, b) ?? (0,order/* byCodeUnit */.X)(a, b));
     return sorted.join(', ');
 }
 function fixInRange(events, ecosystem, version) {
@@ -212,6 +217,7 @@ function fixInRange(events, ecosystem, version) {
  * of OSV once (querybatch), each advisory's details are read once, and each finding is judged against the
  * threshold and the allowlist. Whatever could not be checked is named in `notChecked`, never passed over.
  */
+
 
 
 
@@ -360,10 +366,10 @@ const rankOf = (f) => (f.severity.level === undefined ? 5 : (0,severity/* levelR
 function sortFindings(findings) {
     return [...findings].sort((a, b) => Number(b.counts) - Number(a.counts) ||
         rankOf(b) - rankOf(a) ||
-        a.app.localeCompare(b.app) ||
-        a.package.localeCompare(b.package) ||
-        a.advisory.localeCompare(b.advisory) ||
-        a.file.localeCompare(b.file));
+        (0,order/* byCodeUnit */.X)(a.app, b.app) ||
+        (0,order/* byCodeUnit */.X)(a.package, b.package) ||
+        (0,order/* byCodeUnit */.X)(a.advisory, b.advisory) ||
+        (0,order/* byCodeUnit */.X)(a.file, b.file));
 }
 
 

@@ -24,6 +24,6 @@ if (goals.length > 0) {
   console.log('\n## Goals');
   for (const g of goals)
     console.log(
-      `${g.met === 'yes' ? '✔ met' : '✘ NOT MET'}: ${g.measure}: ${g.value ?? ''} (${g.ratio} of baseline); goal ${g.goal}`,
+      `${g.met === 'yes' ? '✔ met' : g.met === 'no' ? '✘ NOT MET' : `– ${g.met}`}: ${g.measure}: ${g.value ?? ''} (${g.ratio} of baseline); goal ${g.goal}`,
     );
 }

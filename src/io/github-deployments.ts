@@ -5,6 +5,7 @@
  * callers report a failure as a warning and never stop or fail the deploy for it.
  */
 import { githubClient, withDeadline } from './github-api.js';
+import { byCodeUnit } from '../domain/shared/order.js';
 
 export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error' | 'inactive';
 
@@ -152,7 +153,7 @@ export async function listDeployments(query: ListQuery): Promise<ListedDeploymen
             per_page: 10,
             request: { signal },
           });
-          const newest = [...data].sort((a, b) => b.created_at.localeCompare(a.created_at))[0];
+          const newest = [...data].sort((a, b) => byCodeUnit(b.created_at, a.created_at))[0];
           deployment.latestStatus = newest
             ? {
                 state: newest.state,

@@ -6,6 +6,7 @@
  */
 import { failureRateBand, frequencyBand, leadTimeBand, restoreBand } from './bands.js';
 import type { DeploymentEvent, EnvironmentMetrics, Figure, SecretAge } from './types.js';
+import { byCodeUnit } from '../shared/order.js';
 
 const DAY_MS = 86_400_000;
 
@@ -157,11 +158,11 @@ export function secretAges(
     byApp.set(r.app, [...(byApp.get(r.app) ?? []), { startedAt, at: r.startedAt, secrets: r.secrets }]);
   }
   const ages: SecretAge[] = [];
-  for (const [app, records] of [...byApp].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [app, records] of [...byApp].sort(([a], [b]) => byCodeUnit(a, b))) {
     const sorted = records.sort((a, b) => b.startedAt - a.startedAt);
     const [newest] = sorted;
     if (!newest) continue;
-    for (const [name, digest] of Object.entries(newest.secrets).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [name, digest] of Object.entries(newest.secrets).sort(([a], [b]) => byCodeUnit(a, b))) {
       let oldest = newest;
       let atLeast = true;
       for (const r of sorted.slice(1)) {

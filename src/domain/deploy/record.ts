@@ -6,6 +6,7 @@
  */
 import type { SecretEntry } from '../flyctl/shapes.js';
 import type { DeployReport } from './types.js';
+import { byCodeUnit } from '../shared/order.js';
 
 /** The fly.toml a run used: its path relative to the workspace and the SHA-256 of its bytes. */
 export interface ConfigFingerprint {
@@ -64,7 +65,7 @@ export interface RunFacts {
 export function secretDigests(entries: readonly SecretEntry[] | null): Record<string, string> | null {
   if (!entries) return null;
   return Object.fromEntries(
-    [...entries].sort((a, b) => a.name.localeCompare(b.name)).map((s) => [s.name, s.digest]),
+    [...entries].sort((a, b) => byCodeUnit(a.name, b.name)).map((s) => [s.name, s.digest]),
   );
 }
 

@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../shared/order.js';
 /**
  * The Go parsers flyctl runs on fly.toml values, ported so fly-validate accepts and rejects exactly what
  * they do (docs/flyctl-contract.md §7): google/shlex for commands, go-units sizes through flyctl's
@@ -90,7 +91,7 @@ export function castToString(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(castToString).join(' ')}]`;
   if (typeof value === 'object' && value !== null && !(value instanceof Date))
     return `map[${Object.entries(value)
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => byCodeUnit(a, b))
       .map(([k, v]) => `${k}:${castToString(v)}`)
       .join(' ')}]`;
   return String(value);

@@ -5,6 +5,7 @@
  */
 import { compareImages } from './target.js';
 import type { ConfigFingerprint, DeliveryRecord } from '../deploy/record.js';
+import { byCodeUnit } from '../shared/order.js';
 
 export interface DriftNow {
   /** The fly.toml this rollback deploys with; null when there is none locally (flyctl then uses the app's). */
@@ -41,7 +42,7 @@ export function findTargetRecord(
 ): DeliveryRecord | undefined {
   const mine = records
     .filter((r) => r.app === app && r.release !== null)
-    .sort((a, b) => b.finishedAt.localeCompare(a.finishedAt));
+    .sort((a, b) => byCodeUnit(b.finishedAt, a.finishedAt));
   if (target.version !== undefined) return mine.find((r) => r.release === target.version);
   return mine.find((r) => r.image !== '' && compareImages(r.image, target.imageRef) === 'same');
 }

@@ -1,3 +1,4 @@
+import { byCodeUnit } from './order.js';
 /** A finding is one problem a check found: a rule id, a severity, where, what, and a one-line fix. */
 
 export type Severity = 'error' | 'warning' | 'notice';
@@ -17,10 +18,10 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      byCodeUnit(a.file, b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
       ORDER[a.severity] - ORDER[b.severity] ||
-      a.rule.localeCompare(b.rule),
+      byCodeUnit(a.rule, b.rule),
   );
 }
 

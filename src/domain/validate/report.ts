@@ -1,6 +1,7 @@
 /** The fly-validate report: JSON for machines, Markdown for the job summary. Pure functions of findings. */
 import { countBySeverity, sortFindings, type Finding } from '../shared/findings.js';
 import { code, table } from '../shared/markdown.js';
+import { byCodeUnit } from '../shared/order.js';
 
 export interface CheckRun {
   name: string;
@@ -51,7 +52,7 @@ export function reportMarkdown(report: ValidateReport): string {
   for (const f of report.findings)
     byFile.set(f.file || '(environment)', [...(byFile.get(f.file || '(environment)') ?? []), f]);
   for (const file of report.files) if (!byFile.has(file)) byFile.set(file, []);
-  for (const [file, findings] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [file, findings] of [...byFile].sort(([a], [b]) => byCodeUnit(a, b))) {
     parts.push(`### ${code(file)}`);
     parts.push(
       findings.length === 0

@@ -1,6 +1,7 @@
 /** OSV records read defensively: only what the scan uses, from whatever a server or mirror returns. */
 import { advisorySeverity, levelRank } from './severity.js';
 import type { Advisory } from './types.js';
+import { byCodeUnit } from '../shared/order.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -49,7 +50,7 @@ export function dropAliases(advisories: readonly Advisory[]): Advisory[] {
     else groups.push([a]);
   }
   return groups.map((group) => {
-    const [best] = [...group].sort((x, y) => rank(y) - rank(x) || x.id.localeCompare(y.id)) as [Advisory];
+    const [best] = [...group].sort((x, y) => rank(y) - rank(x) || byCodeUnit(x.id, y.id)) as [Advisory];
     const highest = group
       .filter((a) => a.severity.level !== undefined)
       .sort((x, y) => levelRank(y.severity.level!) - levelRank(x.severity.level!))[0];

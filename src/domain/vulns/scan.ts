@@ -19,6 +19,7 @@ import type {
   ScanReport,
   VulnFinding,
 } from './types.js';
+import { byCodeUnit } from '../shared/order.js';
 
 export interface PackageQuery {
   ecosystem: Dependency['ecosystem'];
@@ -212,9 +213,9 @@ function sortFindings(findings: VulnFinding[]): VulnFinding[] {
     (a, b) =>
       Number(b.counts) - Number(a.counts) ||
       rankOf(b) - rankOf(a) ||
-      a.app.localeCompare(b.app) ||
-      a.package.localeCompare(b.package) ||
-      a.advisory.localeCompare(b.advisory) ||
-      a.file.localeCompare(b.file),
+      byCodeUnit(a.app, b.app) ||
+      byCodeUnit(a.package, b.package) ||
+      byCodeUnit(a.advisory, b.advisory) ||
+      byCodeUnit(a.file, b.file),
   );
 }

@@ -8,6 +8,7 @@ import * as pep440 from '@renovatebot/pep440';
 import semver from 'semver';
 import { normalizePypiName } from './lockfiles.js';
 import type { Ecosystem } from './types.js';
+import { byCodeUnit } from '../shared/order.js';
 
 type Compare = (a: string, b: string) => number | undefined;
 
@@ -83,7 +84,7 @@ export function fixedVersion(
   if (fixes.size === 0) return undefined;
   const above = [...fixes].filter((f) => (compareVersions(ecosystem, f, version) ?? 1) > 0);
   const sorted = (above.length > 0 ? above : [...fixes]).sort(
-    (a, b) => compareVersions(ecosystem, a, b) ?? a.localeCompare(b),
+    (a, b) => compareVersions(ecosystem, a, b) ?? byCodeUnit(a, b),
   );
   return sorted.join(', ');
 }

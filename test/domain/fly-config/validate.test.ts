@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { KeyLines } from '../../../src/domain/fly-config/locate.js';
-import { castToInt, parseFlySize, shellSplitError } from '../../../src/domain/fly-config/go-parsers.js';
+import {
+  castToInt,
+  castToString,
+  parseFlySize,
+  shellSplitError,
+} from '../../../src/domain/fly-config/go-parsers.js';
 import { sizeInMiB } from '../../../src/domain/fly-config/model.js';
 import { validateFlyConfig } from '../../../src/domain/fly-config/validate.js';
 import { checkDockerfile } from '../../../src/domain/validate/dockerfile-policy.js';
@@ -231,6 +236,12 @@ describe('the Go parsers flyctl runs on values', () => {
       undefined,
       undefined,
     ]);
+  });
+
+  it("prints a table as Go's %v prints a map: keys in byte order, whatever the machine's locale", () => {
+    expect(castToString({ b: 1, B: [2, 'x'], a: { z: true, Z: 'y' } })).toBe(
+      'map[B:[2 x] a:map[Z:y z:true] b:1]',
+    );
   });
 });
 

@@ -1,8 +1,8 @@
-export const id = 233;
-export const ids = [233];
+export const id = 743;
+export const ids = [743];
 export const modules = {
 
-/***/ 39233:
+/***/ 9743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,14 +26,8 @@ var errors = __webpack_require__(59677);
 var detect = __webpack_require__(49496);
 // EXTERNAL MODULE: ./src/domain/coverage/model.ts
 var model = __webpack_require__(41162);
-;// CONCATENATED MODULE: ./src/domain/shared/order.ts
-/**
- * Orders strings by UTF-16 code units, as Array#sort does by default and as git lists paths: the same on
- * every machine, and free. localeCompare depends on the runner's locale and its first call loads ICU's
- * collator (about 9 ms of a run).
- */
-const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-
+// EXTERNAL MODULE: ./src/domain/shared/order.ts
+var order = __webpack_require__(77808);
 ;// CONCATENATED MODULE: ./src/domain/coverage/gates.ts
 /** The gates: each compares one number with its threshold and says passed, failed or skipped, and why. */
 
@@ -87,7 +81,7 @@ function evaluateGates(input) {
             if (((0,model/* ratio */.CG)(file.lines) ?? 100) + EPSILON < min)
                 filesBelow.push({ path: file.path, lines: { ...file.lines } });
         }
-        filesBelow.sort((a, b) => ((0,model/* ratio */.CG)(a.lines) ?? 0) - ((0,model/* ratio */.CG)(b.lines) ?? 0) || byCodeUnit(a.path, b.path));
+        filesBelow.sort((a, b) => ((0,model/* ratio */.CG)(a.lines) ?? 0) - ((0,model/* ratio */.CG)(b.lines) ?? 0) || (0,order/* byCodeUnit */.X)(a.path, b.path));
         const worst = filesBelow[0];
         add('file', filesBelow.length === 0 ? 'passed' : 'failed', `each file ≥ ${pct(min)}`, worst ? `lowest ${(0,model/* formatPercent */.l9)(worst.lines)}` : `${checked} files`, filesBelow.length === 0
             ? `All ${checked} files with lines meet it.`
@@ -153,7 +147,7 @@ var paths = __webpack_require__(1027);
 function patchCoverage(changes, files, exclude = []) {
     const isExcluded = (0,paths/* excludeMatcher */.BE)(exclude);
     const result = { counter: (0,model/* counter */.hJ)(), files: [], noLineData: [], notInReports: [] };
-    for (const change of [...changes.values()].sort((a, b) => byCodeUnit(a.path, b.path))) {
+    for (const change of [...changes.values()].sort((a, b) => (0,order/* byCodeUnit */.X)(a.path, b.path))) {
         if (change.lines.length === 0 || change.binary || isExcluded(change.path))
             continue;
         const file = files.get(change.path);
@@ -372,7 +366,7 @@ function renderReport(input, options) {
             heading: '#### Changed lines not covered',
             headers: ['File', 'Uncovered / changed', 'Lines not covered'],
             rows: uncovered
-                .sort((a, b) => b.uncovered.length - a.uncovered.length || byCodeUnit(a.path, b.path))
+                .sort((a, b) => b.uncovered.length - a.uncovered.length || (0,order/* byCodeUnit */.X)(a.path, b.path))
                 .map((f) => {
                 const ranges = (0,diff/* lineRanges */.nV)(f.uncovered);
                 const shown = (0,diff/* formatRanges */.Gk)(ranges.slice(0, 30)) +
@@ -396,7 +390,7 @@ function renderReport(input, options) {
     }
     const worst = lowest(filter(input.files, (f) => f.lines.found > 0 && f.lines.hit < f.lines.found), options.worstFiles, (a, b) => ((0,model/* ratio */.CG)(a.lines) ?? 0) - ((0,model/* ratio */.CG)(b.lines) ?? 0) ||
         b.lines.found - a.lines.found ||
-        byCodeUnit(a.path, b.path), (f) => ({
+        (0,order/* byCodeUnit */.X)(a.path, b.path), (f) => ({
         ...f,
         lines: { ...f.lines },
         branches: { ...f.branches },
@@ -2718,4 +2712,4 @@ async function which(tool) {
 
 };
 
-//# sourceMappingURL=233.index.js.map
+//# sourceMappingURL=743.index.js.map
