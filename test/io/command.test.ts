@@ -76,8 +76,18 @@ function driver(mode: 'wait' | 'exit', script: string) {
   writeFileSync(
     file,
     `const { runCommand } = await import(${JSON.stringify(pathToFileURL(join(repoRoot, 'src/io/command.ts')).href)});
-const run = runCommand(process.execPath, ['-e', ${JSON.stringify(script)}], { onOutput: (c) => process.stdout.write(c), killGraceMs: 300 });
-${mode === 'exit' ? 'setTimeout(() => process.exit(0), 800);' : ''}
+let seen = '';
+let exiting = false;
+const onOutput = (c) => {
+  process.stdout.write(c);
+  seen += c;
+  // 'exit' mode leaves once the program has started its grandchild (however long its start took).
+  if (${mode === 'exit'} && !exiting && /pids \\d+ \\d+/.test(seen)) {
+    exiting = true;
+    setTimeout(() => process.exit(0), 100);
+  }
+};
+const run = runCommand(process.execPath, ['-e', ${JSON.stringify(script)}], { onOutput, killGraceMs: 300 });
 await run;
 process.stdout.write('finished\\n');
 `,

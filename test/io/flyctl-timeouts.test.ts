@@ -1,6 +1,6 @@
 /** Every flyctl call has a time limit and names itself when it runs out (contract §13): hanging fakes. */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FlyctlClient, FlyctlError, type RunFn } from '../../src/io/flyctl.js';
@@ -30,7 +30,9 @@ setInterval(() => {}, 1000);
 `,
 );
 chmodSync(bin, 0o755);
-const startedPids = () => readFileSync(pids, 'utf8').trim().split('\n').map(Number);
+// None when the fakes were stopped before they got that far (a slow start): then they started nothing.
+const startedPids = () =>
+  existsSync(pids) ? readFileSync(pids, 'utf8').trim().split('\n').filter(Boolean).map(Number) : [];
 
 const fast = {
   readMs: 300,

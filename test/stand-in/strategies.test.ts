@@ -72,6 +72,9 @@ describe('strategies', () => {
       flyToml(dir, 'green'),
       '--strategy',
       'bluegreen',
+      // 10 minutes scaled: room for the green machine to start on a loaded machine (success ends at once).
+      '--wait-timeout',
+      '600',
     ]);
     expect(result.exitCode).toBe(0);
     const machines = await fly.machines('green');
@@ -156,12 +159,20 @@ describe('image behaviours', () => {
   });
 
   it('degrading: healthy through the deploy, then 503', async () => {
-    await fly.image('registry.fly.io/web:degrading', 'degrading', { failAfterMs: 1000 });
+    // Counted from the machine's start: room for it and the front door to start on a loaded machine.
+    await fly.image('registry.fly.io/web:degrading', 'degrading', { failAfterMs: 4000 });
     await fly.app('fade', { image: 'registry.fly.io/web:degrading', machines: 1 });
     const url = await fly.url('fade');
     expect(await get(`${url}/health`)).toMatchObject({ status: 200 });
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    expect(await get(`${url}/health`)).toMatchObject({ status: 503 });
+    let later = await get(`${url}/health`);
+    for (
+      const until = Date.now() + 15_000;
+      later !== 'timeout' && later.status === 200 && Date.now() < until;
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      later = await get(`${url}/health`);
+    }
+    expect(later).toMatchObject({ status: 503 });
     expect(await get(`${url}/`)).toMatchObject({ status: 200 });
   });
 

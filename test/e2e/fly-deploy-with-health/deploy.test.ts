@@ -230,8 +230,9 @@ describe('fly-deploy-with-health against the stand-in', () => {
     await fly.app('sleepy', { image: 'registry.fly.io/web:v1', machines: 1 });
     const result = await deploy('sleepy', {
       strategy: 'immediate',
-      'build-args': 'STANDIN_BEHAVIOUR=slow\nSTANDIN_READY_AFTER=1500',
-      'health-retries': '10',
+      // Ready well after the deploy and rollout check end, however slowly they run; 30 tries outlast it.
+      'build-args': 'STANDIN_BEHAVIOUR=slow\nSTANDIN_READY_AFTER=5000',
+      'health-retries': '30',
       'health-interval': '500ms',
       'health-schedule': 'steady',
     });

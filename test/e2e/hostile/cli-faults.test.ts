@@ -72,7 +72,7 @@ describe('nuzantara health-check against a target that accepts and never answers
         '--interval',
         '1s',
         '--timeout',
-        '300ms',
+        '1s',
         '--schedule',
         'fixed',
       ],
