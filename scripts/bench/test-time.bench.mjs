@@ -12,11 +12,10 @@ const GOAL = 0.5;
 
 const STEPS = ['typecheck', 'lint', 'format:check', 'check-dist', 'test:node-floors', 'test:apps'];
 
-function timed(label, command, args, env = process.env) {
+function timed(label, command, args) {
   const start = process.hrtime.bigint();
   const run = spawnSync(command, args, {
     cwd: root,
-    env,
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 1 << 28,
   });
