@@ -789,12 +789,12 @@ async function readyFlyctl(host, version, cwd) {
 /* harmony export */   wA: () => (/* binding */ castToString)
 /* harmony export */ });
 /* harmony import */ var _shared_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77808);
-
 /**
  * The Go parsers flyctl runs on fly.toml values, ported so fly-validate accepts and rejects exactly what
  * they do (docs/flyctl-contract.md §7): google/shlex for commands, go-units sizes through flyctl's
  * helpers.ParseSize, castToInt and castToString from its loader's patches.
  */
+
 /**
  * Why google/shlex's Split fails on the text, or undefined when it splits. Its only errors are an
  * unclosed quote and a trailing backslash; `#` starts a comment only where a word could start.

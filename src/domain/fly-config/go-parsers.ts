@@ -1,9 +1,9 @@
-import { byCodeUnit } from '../shared/order.js';
 /**
  * The Go parsers flyctl runs on fly.toml values, ported so fly-validate accepts and rejects exactly what
  * they do (docs/flyctl-contract.md §7): google/shlex for commands, go-units sizes through flyctl's
  * helpers.ParseSize, castToInt and castToString from its loader's patches.
  */
+import { byCodeUnit } from '../shared/order.js';
 
 /**
  * Why google/shlex's Split fails on the text, or undefined when it splits. Its only errors are an

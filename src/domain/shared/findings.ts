@@ -1,5 +1,5 @@
-import { byCodeUnit } from './order.js';
 /** A finding is one problem a check found: a rule id, a severity, where, what, and a one-line fix. */
+import { byCodeUnit } from './order.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 
