@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getJson } from '../support/http.js';
+import { get, getJson } from '../support/http.js';
 import { createStandIn, type StandIn } from './fly.js';
 
 let fly: StandIn;
@@ -132,6 +132,17 @@ describe('standin image --run', () => {
     expect(seen.size).toBe(2);
     // No shell ran: the `$(touch pwned)` in the argument did nothing.
     expect(() => readFileSync(join(dir, 'pwned'))).toThrow();
+  });
+
+  it("the front door speaks for its own connections: no machine's keep-alive window reaches the client", async () => {
+    const answer = await get(`${await fly.url('tiny')}/`);
+    if (answer === 'timeout') throw new Error('the front door did not answer');
+    expect(answer.status).toBe(200);
+    // The machine (a Node server) says timeout=5; the proxy closes idle sockets after 1 s, and a client
+    // told 5 would send requests on sockets already closing.
+    const keepAlive = /timeout=(\d+)/.exec(answer.headers.get('keep-alive') ?? '');
+    expect(Number(keepAlive?.[1] ?? 0)).toBeLessThanOrEqual(1);
+    expect(answer.headers.get('x-standin-release')).toBe('1');
   });
 
   it('deploys with health checks against the real program: fly.toml [env] and secrets reach it, PORT stays the loopback port', async () => {

@@ -37,6 +37,30 @@ function targets() {
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
+// Hop-by-hop headers describe one connection, not the message (RFC 9110 §7.6.1): a proxy never forwards
+// them. Passing on the machine's "keep-alive: timeout=5" told clients to reuse sockets this proxy closes
+// after 1 s, and a request sent on one in that gap failed with "other side closed".
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+]);
+
+function endToEnd(headers) {
+  const named = String(headers.connection ?? '')
+    .split(',')
+    .map((token) => token.trim().toLowerCase());
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name) && !named.includes(name)),
+  );
+}
+
 function reply(res, status, text) {
   res.writeHead(status, { 'content-type': 'text/plain', 'content-length': Buffer.byteLength(text) });
   res.end(text);
@@ -58,11 +82,11 @@ const server = createServer((req, res) => {
       agent: false,
       method: req.method,
       path: req.url,
-      headers: { ...req.headers, 'fly-forwarded-port': '443', 'x-forwarded-proto': 'https' },
+      headers: { ...endToEnd(req.headers), 'fly-forwarded-port': '443', 'x-forwarded-proto': 'https' },
     },
     (answer) => {
       res.writeHead(answer.statusCode ?? 502, {
-        ...answer.headers,
+        ...endToEnd(answer.headers),
         'fly-request-id': `standin-${Date.now()}`,
         'x-standin-machine': target.id,
         'x-standin-release': String(target.release_version),
