@@ -2,22 +2,49 @@
 // `nuzantara` command from src/cli/main.ts into dist/cli/, after generating the CLI's flags from the
 // action.yml files. `--check` builds into memory and fails when dist/ or the generated module differs, so a
 // stale commit cannot pass CI.
+//
+// Like eslint's and prettier's --cache, a check remembers (in node_modules/.cache, never committed) the
+// fingerprint of everything a build reads and writes once a build or a full check has vouched for it, and
+// skips the rebuild while nothing changed; `--no-cache` forces it. A fresh clone always rebuilds.
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SPECS_FILE, actionNames, actionSpecsSource } from './action-specs.mjs';
+import { buildFingerprint, listFiles } from './lib/build-fingerprint.mjs';
 
 const require = createRequire(import.meta.url);
 const ncc = require('@vercel/ncc');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
+const useCache = !process.argv.includes('--no-cache');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
 const bundles = [
   ...actionNames(root).map((name) => ({ name, entry: join(root, 'src', 'actions', `${name}.ts`) })),
   { name: 'cli', entry: join(root, 'src', 'cli', 'main.ts') },
 ].filter(({ name }) => only.length === 0 || only.includes(name));
+
+const CACHE = join(root, 'node_modules', '.cache', 'check-dist.json');
+
+function vouched(print) {
+  try {
+    return JSON.parse(readFileSync(CACHE, 'utf8')).fingerprint === print;
+  } catch {
+    return false;
+  }
+}
+
+function remember(print) {
+  mkdirSync(dirname(CACHE), { recursive: true });
+  writeFileSync(CACHE, JSON.stringify({ fingerprint: print }));
+}
+
+const whole = only.length === 0;
+if (check && whole && useCache && vouched(buildFingerprint(root))) {
+  console.log(`dist/ matches the sources (${bundles.length} bundles; nothing changed since the last check)`);
+  process.exit(0);
+}
 
 const stale = [];
 const specs = actionSpecsSource(root);
@@ -58,13 +85,6 @@ async function bundle(entry) {
   return files;
 }
 
-function listFiles(dir, prefix = '') {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? listFiles(join(dir, d.name), `${prefix}${d.name}/`) : [`${prefix}${d.name}`],
-  );
-}
-
 for (const { name, entry } of bundles) {
   let files;
   try {
@@ -103,3 +123,4 @@ if (check) {
   }
   console.log(`dist/ matches the sources (${bundles.length} bundles)`);
 }
+if (whole) remember(buildFingerprint(root));
