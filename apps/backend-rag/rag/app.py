@@ -207,6 +207,8 @@ class Handler(BaseHTTPRequestHandler):
         started = time.perf_counter()
         url = urlsplit(self.path)
         route = url.path if url.path in ROUTES else "other"
+        # _send counts the request: before the response goes out, so a scrape that follows it sees it.
+        self._observing = (route, method, started)
         status = 500
         attributes = {"http.method": method, "http.route": route}
         with app.tracing.server_span(f"{method} {route}", self.headers, **attributes) as span:
@@ -217,7 +219,6 @@ class Handler(BaseHTTPRequestHandler):
                 status = self._json(500, {"error": "internal error"})
             if span is not None:
                 span.set_attribute("http.status_code", status)
-        app.metrics.observe_request(route, method, status, time.perf_counter() - started)
 
     def _route(self, app, method, url):
         allowed = {"/": ("GET",), "/health": ("GET",), "/metrics": ("GET",), "/query": ("GET", "POST")}
@@ -258,6 +259,10 @@ class Handler(BaseHTTPRequestHandler):
         return self._send(status, json.dumps(body).encode(), "application/json", headers)
 
     def _send(self, status, data, content_type, headers=None):
+        observing, self._observing = getattr(self, "_observing", None), None
+        if observing is not None:
+            route, method, started = observing
+            self.server.app.metrics.observe_request(route, method, status, time.perf_counter() - started)
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
