@@ -16,6 +16,7 @@ const FILES = [
   'dist/cli/743.index.js',
   'scripts/build.mjs',
   'scripts/action-specs.mjs',
+  'scripts/lib/build-fingerprint.mjs',
   'package.json',
   'tsconfig.json',
   'node_modules/.package-lock.json',

@@ -192,6 +192,8 @@ class Handler(BaseHTTPRequestHandler):
     server_version = SERVICE_NAME
     # Seconds a client may take to send its request before the connection is dropped.
     timeout = 30
+    # (route, method, start) of the request not yet counted: _send counts it once.
+    _observing = None
 
     def version_string(self):
         return self.server_version
@@ -259,7 +261,7 @@ class Handler(BaseHTTPRequestHandler):
         return self._send(status, json.dumps(body).encode(), "application/json", headers)
 
     def _send(self, status, data, content_type, headers=None):
-        observing, self._observing = getattr(self, "_observing", None), None
+        observing, self._observing = self._observing, None
         if observing is not None:
             route, method, started = observing
             self.server.app.metrics.observe_request(route, method, status, time.perf_counter() - started)
